@@ -1,0 +1,141 @@
+import { join, resolve } from 'node:path';
+import type { Redis } from 'ioredis';
+import type { Config } from '../config/config.schema.js';
+import type { Logger } from '../domain/ports/logger.port.js';
+import type { Store } from '../domain/ports/storage.port.js';
+import type { TargetPolicy } from '../domain/url.js';
+import { CatalogService } from '../domain/services/catalog.service.js';
+import { JobService } from '../domain/services/job.service.js';
+import { ProductScrapeService } from '../domain/services/product-scrape.service.js';
+import { MemoryEventBus } from '../events/memory-event-bus.js';
+import { createLogger } from '../observability/logger.js';
+import { Metrics } from '../observability/metrics.js';
+import { BullmqJobQueue } from '../queue/bullmq-job-queue.js';
+import { QueueEventsBridge } from '../queue/queue-events-bridge.js';
+import { createRedis, whenReady } from '../queue/redis-connection.js';
+import { createStore } from '../storage/create-store.js';
+import { CheerioProductExtractor, HttpPageFetcher } from '../scrapers/index.js';
+import { createJobRouter } from '../workers/job-router.js';
+import { WorkerHost } from '../workers/worker-host.js';
+import { Closer } from './closer.js';
+import { LocalRedis } from './local-redis.js';
+
+export interface RuntimeRoles {
+  /** Serve GraphQL (API process). */
+  api: boolean;
+  /** Process jobs (worker process, or in-process workers in single-machine mode). */
+  workers: boolean;
+}
+
+export interface RuntimeOptions {
+  config: Config;
+  roles: RuntimeRoles;
+  logger?: Logger;
+}
+
+/**
+ * The composition root shared by the API process, the worker process and
+ * single-machine mode: builds adapters and services for the given roles and
+ * owns the close order (HTTP and WebSocket, then workers, then queues, then
+ * storage, then the private Redis).
+ */
+export class Runtime {
+  apiUrl: string | undefined;
+  /** The HTTP server, in a runtime with the api role. */
+  apiServer: import('../server/api-server.js').ApiServer | undefined;
+  redisUrl = '';
+  private constructor(
+    readonly config: Config,
+    readonly logger: Logger,
+    readonly metrics: Metrics,
+    private readonly closer: Closer,
+    readonly store: Store,
+    readonly jobs: JobService,
+    readonly catalog: CatalogService,
+    readonly workerHost: WorkerHost | undefined,
+  ) {}
+
+  static async start(options: RuntimeOptions): Promise<Runtime> {
+    const { config, roles } = options;
+    const logger = options.logger ?? createLogger({ level: config.logLevel, name: roles.api ? 'trawl-api' : 'trawl-worker' });
+    const closer = new Closer(logger);
+    try {
+      return await Runtime.build(config, roles, logger, closer);
+    } catch (error) {
+      await closer.close();
+      throw error;
+    }
+  }
+
+  private static async build(config: Config, roles: RuntimeRoles, logger: Logger, closer: Closer): Promise<Runtime> {
+    const redisUrl = await Runtime.redis(config, logger, closer);
+    const store = await createStore(config);
+    closer.add('store', () => store.close());
+    const producer = createRedis(redisUrl, 'producer');
+    closer.add('redis producer', () => void producer.disconnect());
+    await whenReady(producer);
+    const queue = new BullmqJobQueue({ connection: producer, prefix: config.queuePrefix, logger });
+    closer.add('queues', () => queue.close());
+    await queue.start();
+    const metrics = new Metrics(roles.api ? 'api' : 'worker');
+    const targetPolicy: TargetPolicy = { allowPrivateNetwork: config.allowPrivateNetwork, privateHostAllowlist: config.privateHostAllowlist };
+    const jobs = new JobService({ store, queue, targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.rateLimitDelayMs } });
+    const catalog = new CatalogService(store);
+    const workerHost = roles.workers ? await Runtime.workers(config, redisUrl, store, targetPolicy, metrics, logger, closer) : undefined;
+    const runtime = new Runtime(config, logger, metrics, closer, store, jobs, catalog, workerHost);
+    runtime.redisUrl = redisUrl;
+    if (roles.api) await runtime.api(redisUrl, producer, queue);
+    return runtime;
+  }
+
+  private static async redis(config: Config, logger: Logger, closer: Closer): Promise<string> {
+    if (config.redisUrl) return config.redisUrl;
+    const local = await LocalRedis.start({ dir: join(resolve(config.dataDir), 'redis'), binary: config.redisServerBin });
+    closer.add('local redis-server', () => local.close());
+    logger.info({ url: local.url }, 'started a private redis-server (REDIS_URL not set)');
+    return local.url;
+  }
+
+  private static async workers(config: Config, redisUrl: string, store: Store, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer): Promise<WorkerHost> {
+    const fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy });
+    closer.add('page fetcher', () => fetcher.close());
+    const products = new ProductScrapeService({ store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger });
+    const connection = createRedis(redisUrl, 'worker');
+    closer.add('redis worker', () => void connection.disconnect());
+    const host = new WorkerHost({
+      connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, shutdownTimeoutMs: config.shutdownTimeoutMs, logger,
+      processor: createJobRouter({ products, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms) }),
+    });
+    closer.add('workers', () => host.close());
+    host.start();
+    await host.waitUntilReady();
+    logger.info({ concurrency: config.workerConcurrency }, 'workers started');
+    return host;
+  }
+
+  private async api(redisUrl: string, producer: Redis, queue: BullmqJobQueue): Promise<void> {
+    const { ApiServer } = await import('../server/api-server.js');
+    const { buildGraphqlSchema } = await import('../resolvers/build-schema.js');
+    const events = new MemoryEventBus();
+    this.closer.add('event bus', () => events.close());
+    const eventsConnection = createRedis(redisUrl, 'events');
+    this.closer.add('redis events', () => void eventsConnection.disconnect());
+    const bridge = new QueueEventsBridge(eventsConnection, this.config.queuePrefix, events, this.logger);
+    this.closer.add('queue events', () => bridge.close());
+    await bridge.start();
+    const server = new ApiServer({
+      schema: await buildGraphqlSchema(), services: { jobs: this.jobs, catalog: this.catalog, events }, logger: this.logger,
+      maxRequestBytes: this.config.maxRequestBytes, metrics: this.metrics,
+      health: { redis: async () => void (await producer.ping()), store: () => this.store.ping(), queue: () => queue.ping() },
+    });
+    this.closer.add('http server', () => server.close());
+    this.apiServer = server;
+    this.apiUrl = await server.start(this.config.port, this.config.host);
+    this.logger.info({ url: `${this.apiUrl}/graphql` }, 'GraphQL API listening');
+  }
+
+  /** Idempotent graceful close in dependency order. */
+  close(): Promise<void> {
+    return this.closer.close();
+  }
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import { loadConfig, ConfigError } from '../config/load-config.js';
+import { parseArgs } from './args.js';
+import { HELP, runApi, runDemoShop, runUp, runWorker } from './commands.js';
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args.command || args.command === 'help' || args.flags.has('help')) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const config = loadConfig();
+  switch (args.command) {
+    case 'up':
+      return runUp(config, args);
+    case 'api':
+      return runApi(config);
+    case 'worker':
+      return runWorker(config);
+    case 'demo-shop':
+      return runDemoShop(config, args);
+    default:
+      process.stderr.write(`Unknown command "${args.command}".\n\n${HELP}\n`);
+      process.exitCode = 2;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.stderr.write(`trawl failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

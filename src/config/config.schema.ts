@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * The configuration table: every setting trawl reads, its environment
+ * variable, default and meaning. Units are in the names. Nothing else in
+ * trawl reads `process.env`.
+ */
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const list = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export interface ConfigEntry {
+  env: string;
+  default: string | undefined;
+  schema: z.ZodType;
+  description: string;
+}
+
+export const CONFIG_TABLE = {
+  port: { env: 'PORT', default: '4000', schema: int(0, 65535), description: 'HTTP port of the API (GraphQL, GraphiQL, WebSocket)' },
+  host: { env: 'HOST', default: '127.0.0.1', schema: z.string().min(1), description: 'Interface the API listens on' },
+  redisUrl: {
+    env: 'REDIS_URL', default: undefined, schema: z.url({ protocol: /^rediss?$/ }).optional(),
+    description: 'Redis for the queues; when unset, single-machine mode starts a private redis-server',
+  },
+  store: { env: 'TRAWL_STORE', default: 'sqlite', schema: z.enum(['sqlite', 'mongo']), description: 'Storage adapter: embedded SQLite or MongoDB' },
+  mongoUrl: {
+    env: 'MONGO_URL', default: 'mongodb://127.0.0.1:27017/trawl', schema: z.string().regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// URL'),
+    description: 'MongoDB connection string (TRAWL_STORE=mongo)',
+  },
+  dataDir: { env: 'TRAWL_DATA_DIR', default: './data', schema: z.string().min(1), description: 'Folder for the SQLite file and the private Redis' },
+  workerConcurrency: { env: 'TRAWL_WORKER_CONCURRENCY', default: '4', schema: int(1, 1000), description: 'Jobs one worker process runs at once' },
+  inProcessWorkers: {
+    env: 'TRAWL_IN_PROCESS_WORKERS', default: 'true', schema: bool,
+    description: 'Single-machine mode (`trawl up`) runs workers inside the API process',
+  },
+  queuePrefix: { env: 'TRAWL_QUEUE_PREFIX', default: 'trawl', schema: z.string().regex(/^[\w{}:-]+$/), description: 'Redis key prefix of every queue' },
+  fetchTimeoutMs: { env: 'TRAWL_FETCH_TIMEOUT_MS', default: '30000', schema: int(100, 600_000), description: 'Time limit of one page fetch' },
+  maxPageBytes: { env: 'TRAWL_MAX_PAGE_BYTES', default: '5242880', schema: int(1024, 100_000_000), description: 'Largest page body trawl reads' },
+  rateLimitDelayMs: { env: 'TRAWL_RATE_LIMIT_DELAY_MS', default: '1000', schema: int(0, 600_000), description: 'Default delay between requests to one site' },
+  userAgent: {
+    env: 'TRAWL_USER_AGENT', default: 'Mozilla/5.0 (compatible; trawl/0.1)', schema: z.string().min(1),
+    description: 'User-Agent header of every fetch',
+  },
+  allowPrivateNetwork: {
+    env: 'TRAWL_ALLOW_PRIVATE_NETWORK', default: 'false', schema: bool,
+    description: 'Allow targets on loopback and private networks (off: such URLs are refused)',
+  },
+  privateHostAllowlist: {
+    env: 'TRAWL_PRIVATE_HOST_ALLOWLIST', default: '', schema: list,
+    description: 'Comma-separated host or host:port targets allowed despite being private',
+  },
+  maxRequestBytes: { env: 'TRAWL_MAX_REQUEST_BYTES', default: '1048576', schema: int(1024, 100_000_000), description: 'Largest GraphQL/REST request body' },
+  shutdownTimeoutMs: { env: 'TRAWL_SHUTDOWN_TIMEOUT_MS', default: '30000', schema: int(0, 600_000), description: 'How long shutdown waits for active jobs' },
+  logLevel: {
+    env: 'LOG_LEVEL', default: 'info', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    description: 'Log level',
+  },
+  redisServerBin: { env: 'TRAWL_REDIS_SERVER_BIN', default: 'redis-server', schema: z.string().min(1), description: 'redis-server binary for single-machine mode' },
+} as const satisfies Record<string, ConfigEntry>;
+
+type Table = typeof CONFIG_TABLE;
+export type Config = { [K in keyof Table]: z.output<Table[K]['schema']> };

@@ -1,0 +1,81 @@
+import type { CategoryRef } from './entities/category.js';
+
+/** Bump when the payload shape changes; workers refuse versions they do not know. */
+export const JOB_DATA_VERSION = 1 as const;
+
+export const JOB_TYPES = ['product', 'category_search', 'full_site', 'search', 'navigation'] as const;
+export type JobType = (typeof JOB_TYPES)[number];
+
+export const JOB_PRIORITIES = ['URGENT', 'HIGH', 'NORMAL', 'LOW'] as const;
+export type JobPriority = (typeof JOB_PRIORITIES)[number];
+
+/** Seed 000: 1 = urgent, 5 = normal, 10 = low (lower runs first). */
+export const PRIORITY_RANK: Record<JobPriority, number> = { URGENT: 1, HIGH: 3, NORMAL: 5, LOW: 10 };
+
+/** Scraping settings every job carries (seed 000's job data structure). */
+export interface ScrapeSettings {
+  maxPages: number;
+  timeoutMs: number;
+  extractImages: boolean;
+  extractReviews: boolean;
+  respectRobotsTxt: boolean;
+  rateLimitDelayMs: number;
+}
+
+export const DEFAULT_SCRAPE_SETTINGS: ScrapeSettings = Object.freeze({
+  maxPages: 1,
+  timeoutMs: 30_000,
+  extractImages: true,
+  extractReviews: false,
+  respectRobotsTxt: true,
+  rateLimitDelayMs: 1_000,
+});
+
+interface JobDataBase {
+  v: typeof JOB_DATA_VERSION;
+  jobId: string;
+  targetUrl: string;
+  createdAt: string;
+  priority: JobPriority;
+  settings: ScrapeSettings;
+  /** Site key of the site intelligence to use (seed: site_intelligence_id). */
+  siteIntelligenceId: string;
+  campaignId?: string;
+  /** Category context: the category the target was found in (seed: category_path/name, parent_category). */
+  category?: CategoryRef;
+}
+
+export interface ProductJobData extends JobDataBase {
+  type: 'product';
+}
+
+export interface CategorySearchJobData extends JobDataBase {
+  type: 'category_search';
+  /** Stop following pagination after this many pages. */
+  maxCategoryPages?: number;
+}
+
+export interface FullSiteJobData extends JobDataBase {
+  type: 'full_site';
+}
+
+export interface SearchJobData extends JobDataBase {
+  type: 'search';
+  query: string;
+}
+
+export interface NavigationStep {
+  action: 'goto' | 'click' | 'fill' | 'wait' | 'paginate' | 'extract';
+  selector?: string;
+  value?: string;
+  url?: string;
+  timeoutMs?: number;
+}
+
+export interface NavigationJobData extends JobDataBase {
+  type: 'navigation';
+  steps: NavigationStep[];
+}
+
+/** The payload of every trawl job: small, typed, versioned. Never HTML, cookies or credentials. */
+export type JobData = ProductJobData | CategorySearchJobData | FullSiteJobData | SearchJobData | NavigationJobData;

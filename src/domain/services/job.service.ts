@@ -1,0 +1,181 @@
+import type { CategoryRef } from '../entities/category.js';
+import type { JobResult, JobStatus } from '../entities/scraping-job.js';
+import { TrawlError, invalidInput, type ErrorCode } from '../errors.js';
+import { newId } from '../ids.js';
+import { DEFAULT_SCRAPE_SETTINGS, JOB_DATA_VERSION, type JobData, type JobPriority, type JobType, type ScrapeSettings } from '../job-data.js';
+import type { JobQueue, QueueJobState } from '../ports/job-queue.port.js';
+import type { Store } from '../ports/storage.port.js';
+import { canonicalUrl, parseTargetUrl, siteOf, type TargetPolicy } from '../url.js';
+
+/** Category context as a client gives it: `path` may be a path or an absolute URL. */
+export interface CategoryContextInput {
+  name: string;
+  path: string;
+  parent?: string;
+}
+
+export interface EnqueueRequest {
+  type: JobType;
+  url: string;
+  priority?: JobPriority;
+  category?: CategoryContextInput;
+  campaignId?: string;
+  settings?: Partial<ScrapeSettings>;
+}
+
+/** A job as clients see it: queue state when the queue still has it, the stored record otherwise. */
+export interface JobView {
+  id: string;
+  type: JobType;
+  queue: string;
+  url: string;
+  priority: JobPriority;
+  state: QueueJobState;
+  attemptsMade: number;
+  maxAttempts: number;
+  progress: number;
+  failedReason?: string;
+  errorCode?: ErrorCode;
+  /** Seed 004: the stored result first, the queue's return value as the fallback. */
+  result?: JobResult;
+  resultSource?: 'storage' | 'queue';
+  campaignId?: string;
+  category?: CategoryRef;
+  createdAt: Date;
+  processedAt?: Date;
+  finishedAt?: Date;
+}
+
+const RECORD_STATES: Record<JobStatus, QueueJobState> = {
+  QUEUED: 'waiting', ACTIVE: 'active', COMPLETED: 'completed', FAILED: 'failed', DELAYED: 'delayed', CANCELLED: 'unknown',
+};
+
+export interface JobServiceDeps {
+  store: Store;
+  queue: JobQueue;
+  targetPolicy: TargetPolicy;
+  defaults?: Partial<ScrapeSettings>;
+}
+
+/** Enqueueing and inspecting jobs: the use cases behind `enqueueJob`, `job(id)` and the REST job routes. */
+export class JobService {
+  private readonly defaults: ScrapeSettings;
+
+  constructor(private readonly deps: JobServiceDeps) {
+    this.defaults = { ...DEFAULT_SCRAPE_SETTINGS, ...deps.defaults };
+  }
+
+  async enqueue(request: EnqueueRequest, field = 'input'): Promise<JobView> {
+    const [view] = await this.enqueueMany([request], field);
+    return view!;
+  }
+
+  /** Validates every request first (nothing is queued if one is bad), records the jobs, then queues them. */
+  async enqueueMany(requests: readonly EnqueueRequest[], field = 'input'): Promise<JobView[]> {
+    const jobs = requests.map((request, i) => this.buildJobData(request, requests.length > 1 ? `${field}[${i}]` : field));
+    const now = new Date();
+    await this.deps.store.jobs.insertMany(jobs.map((data) => ({
+      id: data.jobId, type: data.type, queue: this.deps.queue.queueFor(data.priority), url: data.targetUrl, site: data.siteIntelligenceId,
+      priority: data.priority, status: 'QUEUED' as const, attempts: 0, createdAt: now, updatedAt: now,
+      ...(data.campaignId ? { campaignId: data.campaignId } : {}), ...(data.category ? { categoryUrl: data.category.url } : {}),
+    })));
+    try {
+      await this.deps.queue.enqueue(jobs);
+    } catch (error) {
+      const at = new Date();
+      const message = (error as Error).message;
+      await Promise.allSettled(jobs.map((data) => this.deps.store.jobs.updateStatus(data.jobId, {
+        status: 'FAILED', at, error: { attempt: 0, code: 'QUEUE_UNAVAILABLE', message, at },
+      })));
+      throw error;
+    }
+    return jobs.map((data) => viewOfNewJob(data, this.deps.queue.queueFor(data.priority), now));
+  }
+
+  /** Builds a validated job payload. Throws INVALID_URL / PRIVATE_NETWORK_TARGET / INVALID_INPUT naming the field. */
+  buildJobData(request: EnqueueRequest, field = 'input'): JobData {
+    const target = parseTargetUrl(request.url, `${field}.url`, this.deps.targetPolicy);
+    const base = {
+      v: JOB_DATA_VERSION, jobId: newId(), targetUrl: target.href, createdAt: new Date().toISOString(),
+      priority: request.priority ?? 'NORMAL', settings: { ...this.defaults, ...request.settings }, siteIntelligenceId: siteOf(target),
+      ...(request.campaignId ? { campaignId: request.campaignId } : {}),
+      ...(request.category ? { category: this.categoryRef(request.category, target, `${field}.category`) } : {}),
+    };
+    switch (request.type) {
+      case 'product':
+        return { ...base, type: request.type };
+      case 'full_site':
+      case 'category_search':
+      case 'search':
+      case 'navigation':
+        throw new TrawlError('UNSUPPORTED', `${field}.type ${request.type} jobs cannot be enqueued this way yet`, { field: `${field}.type` });
+      default:
+        throw invalidInput(`${field}.type`, `${field}.type ${String(request.type)} is not a job type`);
+    }
+  }
+
+  private categoryRef(input: CategoryContextInput, target: URL, field: string): CategoryRef {
+    const name = input.name.trim();
+    if (!name) throw invalidInput(`${field}.name`, `${field}.name is empty`);
+    const url = this.resolveAgainst(input.path, target, `${field}.path`);
+    const ref: CategoryRef = { url: canonicalUrl(url), name, path: url.pathname };
+    if (input.parent) ref.parentUrl = canonicalUrl(this.resolveAgainst(input.parent, target, `${field}.parent`));
+    return ref;
+  }
+
+  private resolveAgainst(pathOrUrl: string, target: URL, field: string): URL {
+    let absolute: string;
+    try {
+      absolute = new URL(pathOrUrl.trim(), target.origin).href;
+    } catch {
+      throw new TrawlError('INVALID_URL', `${field} "${pathOrUrl}" is not a path or URL`, { field });
+    }
+    return parseTargetUrl(absolute, field, this.deps.targetPolicy);
+  }
+
+  async get(id: string): Promise<JobView | null> {
+    const [snapshot, record, stored] = await Promise.all([
+      this.deps.queue.getJob(id),
+      this.deps.store.jobs.get(id),
+      this.deps.store.results.get(id).catch(() => null),
+    ]);
+    if (!snapshot && !record) return null;
+    const view: JobView = snapshot
+      ? {
+          id, type: snapshot.type, queue: snapshot.queue, url: snapshot.data.targetUrl, priority: snapshot.data.priority, state: snapshot.state,
+          attemptsMade: snapshot.attemptsMade, maxAttempts: snapshot.maxAttempts, progress: snapshot.progress, createdAt: snapshot.createdAt,
+          ...optional({ failedReason: snapshot.failedReason, processedAt: snapshot.processedAt, finishedAt: snapshot.finishedAt,
+            campaignId: snapshot.data.campaignId, category: snapshot.data.category }),
+        }
+      : {
+          id, type: record!.type, queue: record!.queue, url: record!.url, priority: record!.priority, state: RECORD_STATES[record!.status],
+          attemptsMade: record!.attempts, maxAttempts: record!.attempts, progress: record!.status === 'COMPLETED' ? 100 : 0, createdAt: record!.createdAt,
+          ...optional({ failedReason: record!.failedReason, finishedAt: record!.finishedAt, campaignId: record!.campaignId }),
+        };
+    if (record?.errorCode) view.errorCode = record.errorCode;
+    if (stored?.result) {
+      view.result = stored.result;
+      view.resultSource = 'storage';
+    } else if (snapshot?.state === 'completed' && isJobResult(snapshot.returnValue)) {
+      view.result = snapshot.returnValue;
+      view.resultSource = 'queue';
+    }
+    return view;
+  }
+}
+
+function viewOfNewJob(data: JobData, queue: string, now: Date): JobView {
+  return {
+    id: data.jobId, type: data.type, queue, url: data.targetUrl, priority: data.priority, state: 'waiting', attemptsMade: 0, maxAttempts: 3,
+    progress: 0, createdAt: now, ...optional({ campaignId: data.campaignId, category: data.category }),
+  };
+}
+
+function isJobResult(value: unknown): value is JobResult {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'product';
+}
+
+/** Drops undefined values so optional properties stay absent. */
+function optional<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,103 @@
+import type { CategoryInput } from '../entities/category.js';
+import type { ProductInput } from '../entities/product.js';
+import type { AttemptError, ProductJobResult } from '../entities/scraping-job.js';
+import { TrawlError, toTrawlError } from '../errors.js';
+import type { ProductJobData, JobData } from '../job-data.js';
+import type { Logger } from '../ports/logger.port.js';
+import type { PageFetcher } from '../ports/page-fetcher.port.js';
+import type { ProductExtractor } from '../ports/product-extractor.port.js';
+import type { Store } from '../ports/storage.port.js';
+import { completenessOf } from '../product-quality.js';
+import { canonicalUrl, siteOf } from '../url.js';
+
+export interface ProductScrapeDeps {
+  store: Store;
+  fetcher: PageFetcher;
+  extractor: ProductExtractor;
+  maxPageBytes: number;
+  logger: Logger;
+}
+
+/** Where a job is in its retry budget, as the queue tells the processor. */
+export interface AttemptContext {
+  /** 1-based number of this attempt. */
+  attempt: number;
+  maxAttempts: number;
+  /** Reports progress in percent (0-100). */
+  progress?: (percent: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * The product job use case (seed 000, phase 4): fetch the page, extract the
+ * product, store it linked to the job's category, and return the result that
+ * BullMQ keeps as the job's return value.
+ */
+export class ProductScrapeService {
+  constructor(private readonly deps: ProductScrapeDeps) {}
+
+  async scrape(data: ProductJobData, context: AttemptContext): Promise<ProductJobResult> {
+    const started = Date.now();
+    const page = await this.deps.fetcher.fetch(data.targetUrl, {
+      timeoutMs: data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, ...(context.signal ? { signal: context.signal } : {}),
+    });
+    context.progress?.(40);
+    const extracted = await this.deps.extractor.extract(page);
+    if (!extracted) {
+      throw new TrawlError('NOT_A_PRODUCT', `${page.url} is not a product page (no product data found)`, { url: page.url, httpStatus: page.status });
+    }
+    context.progress?.(70);
+    const site = siteOf(page.url);
+    const canonical = extracted.canonicalUrl && sameSite(extracted.canonicalUrl, site) ? canonicalUrl(extracted.canonicalUrl) : canonicalUrl(page.url);
+    const product: ProductInput = {
+      ...extracted, site, url: page.url, canonicalUrl: canonical, completeness: completenessOf(extracted), scrapedAt: new Date(),
+      ...(data.campaignId ? { campaignId: data.campaignId } : {}),
+    };
+    const summary: Omit<ProductJobResult, 'productId' | 'categoryId'> = {
+      kind: 'product', url: page.url, canonicalUrl: canonical, title: product.title, availability: product.availability,
+      completeness: product.completeness, httpStatus: page.status, bytes: page.bytes, durationMs: Date.now() - started,
+      ...(product.price ? { price: product.price } : {}),
+    };
+    const category = data.category ? categoryInput(data, site) : undefined;
+    const outcome = await this.deps.store.recordProductScrape({ jobId: data.jobId, product, summary, errors: [], ...(category ? { category } : {}) });
+    if (data.campaignId) await this.deps.store.campaigns.incrementCounters(data.campaignId, { productsScraped: 1 });
+    context.progress?.(100);
+    return outcome.result.result as ProductJobResult;
+  }
+
+  /**
+   * Records a failed attempt: the job record always, and on the final attempt
+   * (or a permanent error) a FAILED result with the error history.
+   */
+  async recordFailure(data: JobData, error: unknown, context: AttemptContext & { durationMs: number; final: boolean }): Promise<TrawlError> {
+    const failure = toTrawlError(error);
+    const at = new Date();
+    const attemptError: AttemptError = {
+      attempt: context.attempt, code: failure.code, message: failure.message, at, durationMs: context.durationMs,
+      url: failure.details.url ?? data.targetUrl,
+      ...(failure.details.httpStatus ? { httpStatus: failure.details.httpStatus } : {}),
+    };
+    const { store } = this.deps;
+    await store.jobs.updateStatus(data.jobId, { status: context.final ? 'FAILED' : 'QUEUED', attempts: context.attempt, error: attemptError, at });
+    const previous = await store.results.get(data.jobId);
+    await store.results.putFailure({
+      jobId: data.jobId, type: data.type, url: data.targetUrl, status: 'FAILED', createdAt: previous?.createdAt ?? at,
+      errors: [...(previous?.errors ?? []), attemptError],
+    });
+    if (context.final && data.campaignId) await store.campaigns.incrementCounters(data.campaignId, { productsFailed: 1 });
+    return failure;
+  }
+}
+
+function sameSite(url: string, site: string): boolean {
+  try {
+    return siteOf(url) === site;
+  } catch {
+    return false;
+  }
+}
+
+function categoryInput(data: ProductJobData, site: string): CategoryInput {
+  const ref = data.category!;
+  return { ...ref, site, ...(data.campaignId ? { campaignId: data.campaignId } : {}) };
+}

@@ -1,0 +1,103 @@
+import { Queue, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { JobData, JobPriority } from '../domain/job-data.js';
+import type { EnqueuedJob, JobQueue, QueueJobSnapshot, QueueJobState } from '../domain/ports/job-queue.port.js';
+import { TrawlError } from '../domain/errors.js';
+import type { Logger } from '../domain/ports/logger.port.js';
+import { ALL_QUEUES, queueForPriority, type QueueName } from './queue-names.js';
+import { defaultJobOptions, jobOptions, type RetentionOptions } from './job-options.js';
+import { whenReady } from './redis-connection.js';
+
+export interface BullmqJobQueueOptions {
+  connection: Redis;
+  prefix: string;
+  retention?: RetentionOptions;
+  logger: Logger;
+}
+
+/** The queue port on BullMQ: `scraping` and `scraping-urgent`, sharing one producer connection. */
+export class BullmqJobQueue implements JobQueue {
+  private readonly queues: Map<QueueName, Queue>;
+  private closed = false;
+
+  constructor(private readonly options: BullmqJobQueueOptions) {
+    this.queues = new Map(ALL_QUEUES.map((name) => {
+      const queue = new Queue(name, { connection: options.connection, prefix: options.prefix, defaultJobOptions: defaultJobOptions(options.retention) });
+      queue.on('error', (error) => options.logger.warn({ err: error, queue: name }, 'queue connection error'));
+      return [name, queue];
+    }));
+  }
+
+  async start(): Promise<void> {
+    await whenReady(this.options.connection);
+    await Promise.all([...this.queues.values()].map((q) => q.waitUntilReady()));
+  }
+
+  queue(name: QueueName): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`Unknown queue ${name}`);
+    return queue;
+  }
+
+  queueFor(priority: JobPriority): string {
+    return queueForPriority(priority);
+  }
+
+  async enqueue(jobs: readonly JobData[]): Promise<EnqueuedJob[]> {
+    const byQueue = new Map<QueueName, JobData[]>();
+    for (const data of jobs) {
+      const name = queueForPriority(data.priority);
+      byQueue.set(name, [...(byQueue.get(name) ?? []), data]);
+    }
+    try {
+      await Promise.all([...byQueue].map(([name, list]) =>
+        this.queue(name).addBulk(list.map((data) => ({ name: data.type, data, opts: jobOptions(data) })))));
+    } catch (error) {
+      throw new TrawlError('QUEUE_UNAVAILABLE', `Cannot enqueue: ${(error as Error).message}`, {}, { cause: error });
+    }
+    return jobs.map((data) => ({ id: data.jobId, queue: queueForPriority(data.priority) }));
+  }
+
+  async getJob(id: string): Promise<QueueJobSnapshot | null> {
+    try {
+      for (const queue of this.queues.values()) {
+        const job = (await queue.getJob(id)) as Job<JobData> | undefined;
+        if (job) return await snapshot(job, queue.name);
+      }
+      return null;
+    } catch (error) {
+      throw new TrawlError('QUEUE_UNAVAILABLE', `Cannot read job ${id}: ${(error as Error).message}`, {}, { cause: error });
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.options.connection.ping();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+  }
+}
+
+async function snapshot(job: Job<JobData>, queue: string): Promise<QueueJobSnapshot> {
+  const state = (await job.getState()) as QueueJobState;
+  const progress = typeof job.progress === 'number' ? job.progress : 0;
+  const result: QueueJobSnapshot = {
+    id: job.id ?? '',
+    queue,
+    type: job.data.type,
+    data: job.data,
+    state,
+    attemptsMade: job.attemptsMade,
+    maxAttempts: job.opts.attempts ?? 1,
+    progress,
+    createdAt: new Date(job.timestamp),
+  };
+  if (job.failedReason) result.failedReason = job.failedReason;
+  if (job.returnvalue !== undefined && job.returnvalue !== null) result.returnValue = job.returnvalue;
+  if (job.processedOn) result.processedAt = new Date(job.processedOn);
+  if (job.finishedOn) result.finishedAt = new Date(job.finishedOn);
+  return result;
+}

@@ -1,0 +1,65 @@
+import { QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { EventBus } from '../domain/ports/event-bus.port.js';
+import type { JobEvent, QueueJobState } from '../domain/ports/job-queue.port.js';
+import type { Logger } from '../domain/ports/logger.port.js';
+import { topics } from '../domain/topics.js';
+import { ALL_QUEUES } from './queue-names.js';
+
+type EventName = JobEvent['event'];
+
+/** BullMQ event -> (our event name, the job's state after it). */
+const EVENT_STATES: Record<string, [EventName, QueueJobState]> = {
+  added: ['added', 'waiting'],
+  waiting: ['waiting', 'waiting'],
+  active: ['active', 'active'],
+  progress: ['progress', 'active'],
+  completed: ['completed', 'completed'],
+  failed: ['failed', 'failed'],
+  delayed: ['delayed', 'delayed'],
+  stalled: ['stalled', 'waiting'],
+  removed: ['removed', 'unknown'],
+};
+
+/**
+ * Listens to BullMQ's event streams (Redis streams, so every API instance sees
+ * every event) and republishes them on the in-process event bus, per job and
+ * for all jobs.
+ */
+export class QueueEventsBridge {
+  private readonly listeners: QueueEvents[];
+  private closed = false;
+
+  constructor(connection: Redis, prefix: string, private readonly bus: EventBus, logger: Logger) {
+    this.listeners = ALL_QUEUES.map((name) => {
+      const events = new QueueEvents(name, { connection: connection.duplicate(), prefix, autorun: true });
+      events.on('error', (error) => logger.warn({ err: error, queue: name }, 'queue events connection error'));
+      for (const [bullEvent, [event, state]] of Object.entries(EVENT_STATES)) {
+        events.on(bullEvent as 'completed', (args: Record<string, unknown>) => this.forward(name, event, state, args));
+      }
+      return events;
+    });
+  }
+
+  async start(): Promise<void> {
+    await Promise.all(this.listeners.map((l) => l.waitUntilReady()));
+  }
+
+  private forward(queue: string, event: EventName, state: QueueJobState, args: Record<string, unknown>): void {
+    const jobId = String(args.jobId ?? '');
+    if (!jobId) return;
+    const payload: JobEvent = { jobId, queue, event, state, at: new Date() };
+    if (event === 'progress' && typeof args.data === 'number') payload.progress = args.data;
+    if (event === 'completed') payload.progress = 100;
+    if (typeof args.failedReason === 'string') payload.failedReason = args.failedReason;
+    if (event === 'waiting' && args.prev === 'failed') payload.event = 'retrying';
+    this.bus.publish(topics.job(jobId), payload);
+    this.bus.publish(topics.allJobs, payload);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.allSettled(this.listeners.map((l) => l.close()));
+  }
+}

@@ -1,0 +1,17 @@
+import type { CatalogService } from '../domain/services/catalog.service.js';
+import type { JobService } from '../domain/services/job.service.js';
+import type { EventBus } from '../domain/ports/event-bus.port.js';
+import type { Loaders } from './loaders.js';
+
+/** The domain services resolvers may call. Built once by the composition root. */
+export interface ApiServices {
+  jobs: JobService;
+  catalog: CatalogService;
+  events: EventBus;
+}
+
+/** Per-request GraphQL context: the services and this request's DataLoaders. */
+export interface GraphQLContext {
+  services: ApiServices;
+  loaders: Loaders;
+}

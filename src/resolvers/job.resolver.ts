@@ -1,0 +1,30 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { JobEvent as DomainJobEvent } from '../domain/ports/job-queue.port.js';
+import { topics } from '../domain/topics.js';
+import { EnqueueJobInput, Job, JobEvent } from '../schema/job.type.js';
+import type { GraphQLContext } from './context.js';
+
+@Resolver(() => Job)
+export class JobResolver {
+  @Mutation(() => Job, { description: 'Validates and queues one scraping job' })
+  async enqueueJob(@Arg('input', () => EnqueueJobInput) input: EnqueueJobInput, @Ctx() { services }: GraphQLContext): Promise<Job> {
+    const view = await services.jobs.enqueue({
+      type: input.type, url: input.url, priority: input.priority,
+      ...(input.category ? { category: { name: input.category.name, path: input.category.path, ...(input.category.parent ? { parent: input.category.parent } : {}) } } : {}),
+    });
+    return view as unknown as Job;
+  }
+
+  @Query(() => Job, { nullable: true, description: 'A job by id: queue state, attempts, progress and result' })
+  async job(@Arg('id', () => ID) id: string, @Ctx() { services }: GraphQLContext): Promise<Job | null> {
+    return (await services.jobs.get(id)) as unknown as Job | null;
+  }
+
+  @Subscription(() => JobEvent, {
+    description: "Streams one job's state changes and progress",
+    subscribe: ({ args, context }) => (context as GraphQLContext).services.events.subscribe(topics.job(String(args.id)), { bufferSize: 64 }),
+  })
+  jobUpdated(@Arg('id', () => ID) _id: string, @Root() event: DomainJobEvent): JobEvent {
+    return event as unknown as JobEvent;
+  }
+}

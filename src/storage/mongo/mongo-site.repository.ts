@@ -1,0 +1,40 @@
+import type { Model } from 'mongoose';
+import type { SiteIntelligence } from '../../domain/entities/site.js';
+import type { SiteRepository } from '../../domain/ports/storage.port.js';
+import { retryOnDuplicateKey } from './mongo-errors.js';
+import type { DomainDoc } from './mongo-models.js';
+import { defined } from './mongo-paging.js';
+
+/** Site intelligence in `domains`, one document per site (`_id` = site), replaced whole on every put. */
+export class MongoSiteRepository implements SiteRepository {
+  constructor(private readonly model: Model<DomainDoc>) {}
+
+  async get(site: string): Promise<SiteIntelligence | null> {
+    const doc = await this.model.findById(site).lean<DomainDoc>();
+    if (!doc) return null;
+    return defined({
+      site: doc._id,
+      platform: doc.platform,
+      homeUrl: doc.homeUrl,
+      navigation: doc.navigation ?? [],
+      sitemaps: doc.sitemaps ?? [],
+      robotsTxt: doc.robotsTxt,
+      learnedAt: doc.learnedAt,
+      expiresAt: doc.expiresAt,
+    }) as SiteIntelligence;
+  }
+
+  async put(intelligence: SiteIntelligence): Promise<void> {
+    const doc: DomainDoc = defined({
+      _id: intelligence.site,
+      platform: intelligence.platform,
+      homeUrl: intelligence.homeUrl,
+      navigation: intelligence.navigation,
+      sitemaps: intelligence.sitemaps,
+      robotsTxt: intelligence.robotsTxt,
+      learnedAt: intelligence.learnedAt,
+      expiresAt: intelligence.expiresAt,
+    });
+    await retryOnDuplicateKey(() => this.model.replaceOne({ _id: doc._id }, doc, { upsert: true }));
+  }
+}

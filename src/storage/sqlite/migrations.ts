@@ -1,0 +1,76 @@
+import type { Database } from 'better-sqlite3';
+
+/** Versioned schema migrations, applied in order inside one transaction each. Never edit a shipped one. */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE campaigns (
+        id TEXT PRIMARY KEY, seed_url TEXT NOT NULL, site TEXT NOT NULL, status TEXT NOT NULL, options TEXT NOT NULL,
+        categories_discovered INTEGER NOT NULL DEFAULT 0, categories_scraped INTEGER NOT NULL DEFAULT 0,
+        products_discovered INTEGER NOT NULL DEFAULT 0, products_queued INTEGER NOT NULL DEFAULT 0,
+        products_scraped INTEGER NOT NULL DEFAULT 0, products_failed INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, started_at INTEGER, finished_at INTEGER
+      );
+      CREATE INDEX campaigns_status ON campaigns (status, id);
+      CREATE TABLE categories (
+        id TEXT PRIMARY KEY, site TEXT NOT NULL, url TEXT NOT NULL UNIQUE, path TEXT NOT NULL, name TEXT NOT NULL,
+        parent_url TEXT, parent_id TEXT, type TEXT NOT NULL, depth INTEGER NOT NULL,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX categories_site ON categories (site, id);
+      CREATE INDEX categories_parent_url ON categories (parent_url);
+      CREATE TABLE products (
+        id TEXT PRIMARY KEY, site TEXT NOT NULL, canonical_url TEXT NOT NULL, url TEXT NOT NULL, title TEXT NOT NULL,
+        brand TEXT, price_amount TEXT, price_currency TEXT, price_value REAL, availability TEXT NOT NULL,
+        completeness REAL NOT NULL, campaign_id TEXT, data TEXT NOT NULL,
+        first_seen_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, scraped_at INTEGER NOT NULL,
+        UNIQUE (site, canonical_url)
+      );
+      CREATE INDEX products_site ON products (site, id);
+      CREATE TABLE product_categories (
+        product_id TEXT NOT NULL, category_id TEXT NOT NULL, campaign_id TEXT, first_seen_at INTEGER NOT NULL,
+        PRIMARY KEY (product_id, category_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX product_categories_category ON product_categories (category_id, product_id);
+      CREATE TABLE product_campaigns (
+        product_id TEXT NOT NULL, campaign_id TEXT NOT NULL, PRIMARY KEY (campaign_id, product_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE category_campaigns (
+        category_id TEXT NOT NULL, campaign_id TEXT NOT NULL, PRIMARY KEY (campaign_id, category_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE scraping_jobs (
+        id TEXT PRIMARY KEY, type TEXT NOT NULL, queue TEXT NOT NULL, url TEXT NOT NULL, site TEXT NOT NULL,
+        priority TEXT NOT NULL, status TEXT NOT NULL, campaign_id TEXT, category_url TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0, error_code TEXT, failed_reason TEXT,
+        created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, finished_at INTEGER
+      );
+      CREATE INDEX scraping_jobs_campaign ON scraping_jobs (campaign_id, status);
+      CREATE INDEX scraping_jobs_status ON scraping_jobs (status, id);
+      CREATE TABLE scraping_job_results (
+        job_id TEXT PRIMARY KEY, type TEXT NOT NULL, url TEXT NOT NULL, status TEXT NOT NULL,
+        result TEXT, errors TEXT NOT NULL, created_at INTEGER NOT NULL
+      );
+      CREATE TABLE domains (
+        site TEXT PRIMARY KEY, platform TEXT NOT NULL, data TEXT NOT NULL, learned_at INTEGER NOT NULL, expires_at INTEGER NOT NULL
+      );
+    `,
+  },
+];
+
+/** Applies the migrations the database has not seen yet. Returns the versions applied. */
+export function migrate(db: Database): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
+  const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  const applied: number[] = [];
+  for (const migration of MIGRATIONS) {
+    if (done.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, Date.now());
+    }).immediate();
+    applied.push(migration.version);
+  }
+  return applied;
+}

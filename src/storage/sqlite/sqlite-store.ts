@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Store, ProductScrapeWrite, ProductScrapeOutcome } from '../../domain/ports/storage.port.js';
+import { TrawlError } from '../../domain/errors.js';
+import { buildResultRecord, guardStore } from '../store-shared.js';
+import { migrate } from './migrations.js';
+import { SqliteCampaignRepository } from './sqlite-campaign.repository.js';
+import { SqliteCategoryRepository } from './sqlite-category.repository.js';
+import { SqliteJobRepository, SqliteJobResultRepository } from './sqlite-job.repository.js';
+import { SqliteProductRepository } from './sqlite-product.repository.js';
+import { SqliteSiteRepository } from './sqlite-site.repository.js';
+
+export interface SqliteStoreOptions {
+  /** Path of the database file (`:memory:` for a private in-memory one). */
+  file: string;
+  busyTimeoutMs?: number;
+}
+
+const OUTAGE_CODES = /^SQLITE_(BUSY|LOCKED|READONLY|IOERR|CANTOPEN|FULL|PROTOCOL|NOTADB|CORRUPT)/;
+
+function isOutage(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && OUTAGE_CODES.test(code)) || (error instanceof TypeError && /database connection is not open/.test(error.message));
+}
+
+/** The embedded default store: one SQLite file in WAL mode, migrated on open. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly products: SqliteProductRepository;
+  readonly categories: SqliteCategoryRepository;
+  readonly campaigns: SqliteCampaignRepository;
+  readonly jobs: SqliteJobRepository;
+  readonly results: SqliteJobResultRepository;
+  readonly sites: SqliteSiteRepository;
+  private readonly db: Database.Database;
+  private closed = false;
+
+  private constructor(db: Database.Database) {
+    this.db = db;
+    this.products = guardStore(new SqliteProductRepository(db), this.kind, isOutage);
+    this.categories = guardStore(new SqliteCategoryRepository(db), this.kind, isOutage);
+    this.campaigns = guardStore(new SqliteCampaignRepository(db), this.kind, isOutage);
+    this.jobs = guardStore(new SqliteJobRepository(db), this.kind, isOutage);
+    this.results = guardStore(new SqliteJobResultRepository(db), this.kind, isOutage);
+    this.sites = guardStore(new SqliteSiteRepository(db), this.kind, isOutage);
+  }
+
+  static open(options: SqliteStoreOptions): SqliteStore {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    let db: Database.Database;
+    try {
+      db = new Database(options.file);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+      migrate(db);
+    } catch (error) {
+      throw new TrawlError('STORE_UNAVAILABLE', `Cannot open SQLite store ${options.file}: ${(error as Error).message}`, {}, { cause: error });
+    }
+    return guardStore(new SqliteStore(db), 'sqlite', isOutage);
+  }
+
+  async recordProductScrape(write: ProductScrapeWrite): Promise<ProductScrapeOutcome> {
+    const now = new Date();
+    return this.db.transaction((): ProductScrapeOutcome => {
+      const category = write.category ? this.categories.upsertSync(write.category, now) : undefined;
+      const { product, created } = this.products.upsert(write.product, now);
+      if (category) this.products.link(product.id, category.id, write.product.campaignId, now);
+      const result = buildResultRecord(write, product.id, category?.id, now);
+      this.results.putSync(result);
+      this.jobs.updateStatusSync(write.jobId, { status: 'COMPLETED', at: now });
+      return category ? { product, category, created, result } : { product, created, result };
+    }).immediate();
+  }
+
+  async ping(): Promise<void> {
+    if (this.closed) throw new TrawlError('STORE_UNAVAILABLE', 'sqlite store is closed');
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}

@@ -1,0 +1,63 @@
+import type { Job } from 'bullmq';
+import { TrawlError, toTrawlError } from '../domain/errors.js';
+import { unreachable } from '../domain/errors.js';
+import type { JobData } from '../domain/job-data.js';
+import type { Logger } from '../domain/ports/logger.port.js';
+import type { ProductScrapeService } from '../domain/services/product-scrape.service.js';
+import { parseJobData } from '../queue/job-data.schema.js';
+import { toQueueError } from './job-failure.js';
+import { productProcessor } from './product.processor.js';
+
+export interface JobRouterDeps {
+  products: ProductScrapeService;
+  logger: Logger;
+  /** Called after every finished attempt (metrics). */
+  onAttempt?: (type: string, outcome: 'completed' | 'failed' | 'retry', durationMs: number) => void;
+}
+
+/**
+ * The processor BullMQ calls for every job: validates the payload (a poison
+ * job fails at once), dispatches on the job type, records failures in storage
+ * and translates errors for BullMQ.
+ */
+export function createJobRouter(deps: JobRouterDeps) {
+  const product = productProcessor(deps.products);
+  return async (job: Job<unknown>, _token?: string, signal?: AbortSignal): Promise<unknown> => {
+    const started = Date.now();
+    const attempt = job.attemptsMade + 1;
+    const maxAttempts = job.opts.attempts ?? 1;
+    let data: JobData | undefined;
+    try {
+      data = parseJobData(job.data);
+      const result = await dispatch(job as Job<JobData>, data, signal);
+      deps.onAttempt?.(data.type, 'completed', Date.now() - started);
+      return result;
+    } catch (error) {
+      const failure = toTrawlError(error);
+      const final = !failure.retryable || attempt >= maxAttempts;
+      const log = deps.logger.child({ jobId: job.id, type: data?.type ?? job.name, attempt, code: failure.code });
+      if (data) {
+        await deps.products.recordFailure(data, failure, { attempt, maxAttempts, durationMs: Date.now() - started, final })
+          .catch((storeError: unknown) => log.error({ err: storeError }, 'could not record job failure'));
+      }
+      if (failure.code === 'INTERNAL') log.error({ err: error }, 'job failed with an unexpected error');
+      else log.warn({ message: failure.message }, final ? 'job failed' : 'job attempt failed, will retry');
+      deps.onAttempt?.(data?.type ?? 'unknown', final ? 'failed' : 'retry', Date.now() - started);
+      throw toQueueError(failure);
+    }
+  };
+
+  async function dispatch(job: Job<JobData>, data: JobData, signal?: AbortSignal): Promise<unknown> {
+    switch (data.type) {
+      case 'product':
+        return product(job, data, signal);
+      case 'category_search':
+      case 'full_site':
+      case 'search':
+      case 'navigation':
+        throw new TrawlError('UNSUPPORTED', `Job type ${data.type} is not processed by this worker version`);
+      default:
+        return unreachable(data, 'job type');
+    }
+  }
+}

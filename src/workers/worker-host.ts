@@ -1,0 +1,80 @@
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../domain/ports/logger.port.js';
+import { ALL_QUEUES } from '../queue/queue-names.js';
+
+export interface WorkerHostOptions {
+  connection: Redis;
+  prefix: string;
+  concurrency: number;
+  shutdownTimeoutMs: number;
+  logger: Logger;
+  processor: ConstructorParameters<typeof Worker>[1];
+  /** Lock time of an active job; a worker that dies loses its jobs to others after this (seed: stalled jobs). */
+  lockDurationMs?: number;
+  stalledIntervalMs?: number;
+  maxStalledCount?: number;
+}
+
+/**
+ * Runs BullMQ workers on every trawl queue in this process. `close()` stops
+ * taking jobs and waits for the active ones; past the shutdown timeout it
+ * forces the close, and the unfinished jobs stall and are picked up again by
+ * another worker (or this one after a restart): nothing is lost.
+ */
+export class WorkerHost {
+  private readonly workers: Worker[];
+  private closing: Promise<void> | undefined;
+
+  constructor(private readonly options: WorkerHostOptions) {
+    this.workers = ALL_QUEUES.map((name) => {
+      const worker = new Worker(name, options.processor, {
+        connection: options.connection.duplicate(),
+        prefix: options.prefix,
+        concurrency: options.concurrency,
+        autorun: false,
+        lockDuration: options.lockDurationMs ?? 30_000,
+        stalledInterval: options.stalledIntervalMs ?? 30_000,
+        maxStalledCount: options.maxStalledCount ?? 1,
+      });
+      worker.on('error', (error) => options.logger.warn({ err: error, queue: name }, 'worker error'));
+      worker.on('stalled', (jobId) => options.logger.warn({ jobId, queue: name }, 'job stalled; it will be retried'));
+      return worker;
+    });
+  }
+
+  start(): void {
+    for (const worker of this.workers) {
+      worker.run().catch((error: unknown) => this.options.logger.error({ err: error }, 'worker stopped unexpectedly'));
+    }
+  }
+
+  async waitUntilReady(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+  }
+
+  /** Number of jobs running in this process right now. */
+  activeJobs(): number {
+    return this.workers.reduce((sum, w) => sum + ((w as unknown as { jobsInProgress?: Set<unknown> }).jobsInProgress?.size ?? 0), 0);
+  }
+
+  /** Idempotent graceful close. */
+  close(): Promise<void> {
+    this.closing ??= this.closeWorkers();
+    return this.closing;
+  }
+
+  private async closeWorkers(): Promise<void> {
+    const graceful = Promise.allSettled(this.workers.map((w) => w.close()));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), this.options.shutdownTimeoutMs);
+    });
+    const outcome = await Promise.race([graceful.then(() => 'done' as const), timeout]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      this.options.logger.warn({ activeJobs: this.activeJobs() }, 'shutdown timeout: handing active jobs back to the queue');
+      await Promise.allSettled(this.workers.map((w) => w.close(true)));
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { after } from 'node:test';
+import { MongoStore } from '../../src/storage/mongo/mongo-store.js';
+import { defineStorageContract } from '../contracts/storage.contract.js';
+import { testMongoUrl, uniqueName } from '../support/env.js';
+
+/** Every database the factory created, dropped once the suite has closed its stores. */
+const dbNames: string[] = [];
+
+after(async () => {
+  for (const dbName of dbNames) {
+    const store = await MongoStore.connect({ url: testMongoUrl(), dbName });
+    await store.dropDatabase();
+    await store.close();
+  }
+});
+
+defineStorageContract('mongo', async () => {
+  const dbName = uniqueName('trawl');
+  const store = await MongoStore.connect({ url: testMongoUrl(), dbName });
+  dbNames.push(dbName);
+  return store;
+});

@@ -1,0 +1,6 @@
+import { join } from 'node:path';
+import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
+import { defineStorageContract } from '../contracts/storage.contract.js';
+import { tempDir } from '../support/env.js';
+
+defineStorageContract('sqlite', async () => SqliteStore.open({ file: join(tempDir(), 'trawl.sqlite') }));
