@@ -124,7 +124,7 @@ export class Runtime {
     this.closer.add('queue events', () => bridge.close());
     await bridge.start();
     const server = new ApiServer({
-      schema: await buildGraphqlSchema(), services: { jobs: this.jobs, catalog: this.catalog, events }, logger: this.logger,
+      schema: await buildGraphqlSchema(events), services: { jobs: this.jobs, catalog: this.catalog, events }, logger: this.logger,
       maxRequestBytes: this.config.maxRequestBytes, metrics: this.metrics,
       health: { redis: async () => void (await producer.ping()), store: () => this.store.ping(), queue: () => queue.ping() },
     });

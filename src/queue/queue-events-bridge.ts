@@ -28,11 +28,15 @@ const EVENT_STATES: Record<string, [EventName, QueueJobState]> = {
  */
 export class QueueEventsBridge {
   private readonly listeners: QueueEvents[];
+  /** BullMQ never closes a connection it was given, so the bridge owns and closes its duplicates. */
+  private readonly connections: Redis[] = [];
   private closed = false;
 
   constructor(connection: Redis, prefix: string, private readonly bus: EventBus, logger: Logger) {
     this.listeners = ALL_QUEUES.map((name) => {
-      const events = new QueueEvents(name, { connection: connection.duplicate(), prefix, autorun: true });
+      const own = connection.duplicate();
+      this.connections.push(own);
+      const events = new QueueEvents(name, { connection: own, prefix, autorun: true });
       events.on('error', (error) => logger.warn({ err: error, queue: name }, 'queue events connection error'));
       for (const [bullEvent, [event, state]] of Object.entries(EVENT_STATES)) {
         events.on(bullEvent as 'completed', (args: Record<string, unknown>) => this.forward(name, event, state, args));
@@ -61,5 +65,6 @@ export class QueueEventsBridge {
     if (this.closed) return;
     this.closed = true;
     await Promise.allSettled(this.listeners.map((l) => l.close()));
+    for (const own of this.connections) own.disconnect();
   }
 }

@@ -24,12 +24,16 @@ export interface WorkerHostOptions {
  */
 export class WorkerHost {
   private readonly workers: Worker[];
+  /** BullMQ never closes a connection it was given, so the host owns and closes its duplicates. */
+  private readonly connections: Redis[] = [];
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: WorkerHostOptions) {
     this.workers = ALL_QUEUES.map((name) => {
+      const connection = options.connection.duplicate();
+      this.connections.push(connection);
       const worker = new Worker(name, options.processor, {
-        connection: options.connection.duplicate(),
+        connection,
         prefix: options.prefix,
         concurrency: options.concurrency,
         autorun: false,
@@ -76,5 +80,6 @@ export class WorkerHost {
       this.options.logger.warn({ activeJobs: this.activeJobs() }, 'shutdown timeout: handing active jobs back to the queue');
       await Promise.allSettled(this.workers.map((w) => w.close(true)));
     }
+    for (const connection of this.connections) connection.disconnect();
   }
 }

@@ -134,8 +134,10 @@ export class JobService {
   }
 
   async get(id: string): Promise<JobView | null> {
-    const [snapshot, record, stored] = await Promise.all([
-      this.deps.queue.getJob(id),
+    // Queue first, storage second: a worker writes storage before it settles the
+    // BullMQ job, so a final state read here always finds its stored record.
+    const snapshot = await this.deps.queue.getJob(id);
+    const [record, stored] = await Promise.all([
       this.deps.store.jobs.get(id),
       this.deps.store.results.get(id).catch(() => null),
     ]);
