@@ -27,10 +27,12 @@ Configuration is read from environment variables; see README.md.`;
 export async function runUp(config: Config, args: ParsedArgs): Promise<void> {
   const logger = createLogger({ level: config.logLevel, name: 'trawl' });
   let demoUrl: string | undefined;
+  let sampleProduct = '';
   let closeDemo = async (): Promise<void> => undefined;
   if (args.flags.has('demo')) {
     const shop = await startDemoShop({ products: intFlag(args, 'products', 500) });
     demoUrl = shop.url;
+    sampleProduct = new URL(shop.catalog.products[0]?.path ?? '/', shop.url).href;
     closeDemo = () => shop.close();
     config = { ...config, privateHostAllowlist: [...config.privateHostAllowlist, new URL(shop.url).host] };
   }
@@ -43,7 +45,7 @@ export async function runUp(config: Config, args: ParsedArgs): Promise<void> {
     '',
     `  trawl is running`,
     `  GraphiQL:   ${runtime.apiUrl}/graphql`,
-    ...(demoUrl ? [`  Demo shop:  ${demoUrl}`, `  Try:        mutation { enqueueJob(input: {type: PRODUCT, url: "${demoUrl}products/<handle>"}) { id state } }`] : []),
+    ...(demoUrl ? [`  Demo shop:  ${demoUrl}`, `  Try:        mutation { enqueueJob(input: {type: PRODUCT, url: "${sampleProduct}"}) { id state } }`] : []),
     `  Redis:      ${runtime.redisUrl}`,
     `  Store:      ${config.store}${config.store === 'sqlite' ? ` (${config.dataDir}/trawl.sqlite)` : ''}`,
     '  Stop with Ctrl-C.',

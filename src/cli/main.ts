@@ -31,6 +31,13 @@ main().catch((error: unknown) => {
     process.exitCode = 2;
     return;
   }
+  const code = (error as { code?: unknown; port?: unknown; address?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') {
+    const { address, port } = error as { address?: string; port?: number };
+    process.stderr.write(`trawl failed to start: ${address ?? ''}:${port ?? ''} is already in use. Stop what is listening there or set PORT (and HOST) to another address.\n`);
+    process.exitCode = 1;
+    return;
+  }
   process.stderr.write(`trawl failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });
