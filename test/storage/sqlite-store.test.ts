@@ -2,5 +2,8 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
 import { defineStorageContract } from '../contracts/storage.contract.js';
 import { tempDir } from '../support/env.js';
+import { defineLedgerContract } from '../contracts/ledger.contract.js';
 
 defineStorageContract('sqlite', async () => SqliteStore.open({ file: join(tempDir(), 'trawl.sqlite') }));
+
+defineLedgerContract('sqlite', async () => SqliteStore.open({ file: join(tempDir(), 'trawl.sqlite') }));

@@ -32,6 +32,12 @@ export interface ProductScrapeWrite {
   summary: Omit<ProductJobResult, 'productId' | 'categoryId'>;
   /** Errors of this job's earlier attempts, kept with the result. */
   errors: AttemptError[];
+  /**
+   * For a campaign's product job: the campaign and the canonical URL the product
+   * was discovered under. The store then links the product to every category the
+   * campaign sighted it in and marks the campaign item SCRAPED, in the same write.
+   */
+  campaignItem?: { campaignId: string; productUrl: string };
 }
 
 export interface ProductScrapeOutcome {
@@ -103,9 +109,96 @@ export interface Store {
   readonly jobs: JobRecordRepository;
   readonly results: JobResultRepository;
   readonly sites: SiteRepository;
+  readonly ledger: CampaignLedgerRepository;
   recordProductScrape(write: ProductScrapeWrite): Promise<ProductScrapeOutcome>;
   /** Resolves when the store answers; throws STORE_UNAVAILABLE otherwise. */
   ping(): Promise<void>;
   /** Idempotent. */
   close(): Promise<void>;
+}
+
+/** Where a product URL was seen: one listing page of one category, during one campaign. */
+export interface ProductSighting {
+  /** Canonical product URL. */
+  productUrl: string;
+  categoryId: string;
+  listingUrl: string;
+  page: number;
+  position: number;
+}
+
+/** State of one product URL within one campaign. */
+export const CAMPAIGN_ITEM_STATUSES = ['NEW', 'QUEUED', 'SCRAPED', 'FAILED', 'SKIPPED'] as const;
+export type CampaignItemStatus = (typeof CAMPAIGN_ITEM_STATUSES)[number];
+
+/** State of one selected category within one campaign. */
+export const CAMPAIGN_CATEGORY_STATUSES = ['QUEUED', 'SCRAPED', 'FAILED', 'SKIPPED'] as const;
+export type CampaignCategoryStatus = (typeof CAMPAIGN_CATEGORY_STATUSES)[number];
+
+export interface CampaignCategoryEntry {
+  categoryId: string;
+  rank: number;
+  jobId: string;
+}
+
+/** Counts a campaign's progress is computed from: they always add up. */
+export interface CampaignTally {
+  categoriesSelected: number;
+  categoriesScraped: number;
+  categoriesFailed: number;
+  categoriesSkipped: number;
+  /** Distinct product URLs seen (each once per campaign). */
+  productsDiscovered: number;
+  productsQueued: number;
+  productsScraped: number;
+  productsFailed: number;
+  productsSkipped: number;
+  /** Why products were skipped: reason -> count. */
+  skippedReasons: Record<string, number>;
+}
+
+/** A product that entered or left a category between two campaigns on a site. */
+export interface CategoryChange {
+  categoryId: string;
+  productUrl: string;
+  change: 'ENTERED' | 'LEFT';
+}
+
+/** Data-quality figures of a campaign (seed 000, success metrics). */
+export interface CampaignQualityCounts {
+  products: number;
+  /** Products with title, price, currency, availability, an image and a URL. */
+  completeProducts: number;
+  /** Products linked to at least one category. */
+  linkedProducts: number;
+  /** Product rows sharing a canonical URL with another row of the campaign (should be 0). */
+  duplicateProducts: number;
+}
+
+/**
+ * The campaign ledger: which categories a campaign selected, which product URLs
+ * it saw where, and what became of each. Writes are idempotent, so a retried
+ * or replayed job never counts twice; progress is counted, never incremented.
+ */
+export interface CampaignLedgerRepository {
+  /** Records the selected categories (QUEUED); an entry already there is left as it is. */
+  addCategories(campaignId: string, entries: readonly CampaignCategoryEntry[], at: Date): Promise<void>;
+  /** Moves a category from QUEUED to a final status with its page count. Returns false if it was already final. */
+  finishCategory(campaignId: string, categoryId: string, status: Exclude<CampaignCategoryStatus, 'QUEUED'>, pages: number, at: Date): Promise<boolean>;
+  /**
+   * Records sightings (provenance: listing URL, page, position; first and last seen).
+   * Links every already-stored product to the sighted category. Returns the product
+   * URLs new to the campaign, in sighting order: those, and only those, need a job.
+   */
+  recordSightings(campaignId: string, site: string, sightings: readonly ProductSighting[], at: Date): Promise<string[]>;
+  /** Sets new product URLs QUEUED (with their job id) or SKIPPED (with a reason). */
+  admitProducts(campaignId: string, items: readonly { productUrl: string; status: 'QUEUED' | 'SKIPPED'; jobId?: string; reason?: string }[], at: Date): Promise<void>;
+  /** Moves a product URL from QUEUED to FAILED or SKIPPED. Returns false if it was already final. */
+  finishProduct(campaignId: string, productUrl: string, status: 'FAILED' | 'SKIPPED', at: Date, reason?: string): Promise<boolean>;
+  tally(campaignId: string): Promise<CampaignTally>;
+  quality(campaignId: string): Promise<CampaignQualityCounts>;
+  /** Error counts by site of the campaign's product jobs: site -> { failed, total }. */
+  errorsBySite(campaignId: string): Promise<Map<string, { failed: number; total: number }>>;
+  /** Products that entered or left each category since the previous campaign on the same site. */
+  categoryChanges(campaignId: string): Promise<CategoryChange[]>;
 }

@@ -57,6 +57,34 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 2,
+    name: 'campaign ledger and link provenance',
+    sql: `
+      CREATE TABLE campaign_categories (
+        campaign_id TEXT NOT NULL, category_id TEXT NOT NULL, rank INTEGER NOT NULL, job_id TEXT NOT NULL,
+        status TEXT NOT NULL, pages INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, finished_at INTEGER,
+        PRIMARY KEY (campaign_id, category_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE campaign_items (
+        campaign_id TEXT NOT NULL, product_url TEXT NOT NULL, site TEXT NOT NULL, status TEXT NOT NULL,
+        job_id TEXT, reason TEXT, product_id TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+        PRIMARY KEY (campaign_id, product_url)
+      ) WITHOUT ROWID;
+      CREATE INDEX campaign_items_status ON campaign_items (campaign_id, status);
+      CREATE TABLE product_sightings (
+        campaign_id TEXT NOT NULL, category_id TEXT NOT NULL, product_url TEXT NOT NULL, site TEXT NOT NULL,
+        listing_url TEXT NOT NULL, page INTEGER NOT NULL, position INTEGER NOT NULL,
+        first_seen_at INTEGER NOT NULL, last_seen_at INTEGER NOT NULL,
+        PRIMARY KEY (campaign_id, category_id, product_url)
+      ) WITHOUT ROWID;
+      CREATE INDEX product_sightings_url ON product_sightings (campaign_id, product_url);
+      ALTER TABLE product_categories ADD COLUMN listing_url TEXT;
+      ALTER TABLE product_categories ADD COLUMN page INTEGER;
+      ALTER TABLE product_categories ADD COLUMN position INTEGER;
+      ALTER TABLE product_categories ADD COLUMN last_seen_at INTEGER;
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen yet. Returns the versions applied. */

@@ -10,6 +10,7 @@ import { SqliteCategoryRepository } from './sqlite-category.repository.js';
 import { SqliteJobRepository, SqliteJobResultRepository } from './sqlite-job.repository.js';
 import { SqliteProductRepository } from './sqlite-product.repository.js';
 import { SqliteSiteRepository } from './sqlite-site.repository.js';
+import { SqliteLedgerRepository } from './sqlite-ledger.repository.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (`:memory:` for a private in-memory one). */
@@ -33,6 +34,7 @@ export class SqliteStore implements Store {
   readonly jobs: SqliteJobRepository;
   readonly results: SqliteJobResultRepository;
   readonly sites: SqliteSiteRepository;
+  readonly ledger: SqliteLedgerRepository;
   private readonly db: Database.Database;
   private closed = false;
 
@@ -44,6 +46,7 @@ export class SqliteStore implements Store {
     this.jobs = guardStore(new SqliteJobRepository(db), this.kind, isOutage);
     this.results = guardStore(new SqliteJobResultRepository(db), this.kind, isOutage);
     this.sites = guardStore(new SqliteSiteRepository(db), this.kind, isOutage);
+    this.ledger = guardStore(new SqliteLedgerRepository(db), this.kind, isOutage);
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {
@@ -67,6 +70,7 @@ export class SqliteStore implements Store {
       const category = write.category ? this.categories.upsertSync(write.category, now) : undefined;
       const { product, created } = this.products.upsert(write.product, now);
       if (category) this.products.link(product.id, category.id, write.product.campaignId, now);
+      if (write.campaignItem) this.ledger.completeProductSync(write.campaignItem.campaignId, write.campaignItem.productUrl, product.id, now);
       const result = buildResultRecord(write, product.id, category?.id, now);
       this.results.putSync(result);
       this.jobs.updateStatusSync(write.jobId, { status: 'COMPLETED', at: now });
