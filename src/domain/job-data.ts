@@ -43,6 +43,11 @@ interface JobDataBase {
   campaignId?: string;
   /** Category context: the category the target was found in (seed: category_path/name, parent_category). */
   category?: CategoryRef;
+  /**
+   * Where a parent job (site, category, search) stands: absent while it does
+   * its own work, `children` once it has queued its children and waits for them.
+   */
+  step?: 'children';
 }
 
 export interface ProductJobData extends JobDataBase {
@@ -53,6 +58,8 @@ export interface CategorySearchJobData extends JobDataBase {
   type: 'category_search';
   /** Stop following pagination after this many pages. */
   maxCategoryPages?: number;
+  /** Collect at most this many product URLs from this category. */
+  maxProducts?: number;
 }
 
 export interface FullSiteJobData extends JobDataBase {

@@ -98,3 +98,21 @@ export function siteOf(input: string | URL): string {
   const url = typeof input === 'string' ? new URL(input) : input;
   return url.host.toLowerCase().replace(/^www\./, '');
 }
+
+/** Shopify links products inside a collection (`/collections/x/products/y`); the product itself is `/products/y`. */
+const COLLECTION_SCOPED = /^\/collections\/[^/]+(\/products\/[^/]+)$/;
+/** Query parameters that select a variant or listing context of the same product page. */
+const PRODUCT_CONTEXT_PARAMS = /^(variant|_pos|_sid|_ss|_psq|_fid|_v)$/i;
+
+/**
+ * The canonical URL of a product page: `canonicalUrl` plus the product-page
+ * rules (collection-scoped Shopify paths, variant and search-position
+ * parameters removed), so one product found in several listings has one key.
+ */
+export function canonicalProductUrl(input: string | URL): string {
+  const url = new URL(canonicalUrl(input));
+  const scoped = COLLECTION_SCOPED.exec(url.pathname);
+  if (scoped) url.pathname = scoped[1]!;
+  for (const key of [...url.searchParams.keys()]) if (PRODUCT_CONTEXT_PARAMS.test(key)) url.searchParams.delete(key);
+  return url.href;
+}

@@ -1,7 +1,7 @@
 import { Queue, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { JobData, JobPriority } from '../domain/job-data.js';
-import type { EnqueuedJob, JobQueue, QueueJobSnapshot, QueueJobState } from '../domain/ports/job-queue.port.js';
+import type { EnqueuedJob, EnqueueOptions, JobQueue, QueueJobSnapshot, QueueJobState } from '../domain/ports/job-queue.port.js';
 import { TrawlError } from '../domain/errors.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import { ALL_QUEUES, queueForPriority, type QueueName } from './queue-names.js';
@@ -43,15 +43,23 @@ export class BullmqJobQueue implements JobQueue {
     return queueForPriority(priority);
   }
 
-  async enqueue(jobs: readonly JobData[]): Promise<EnqueuedJob[]> {
+  /** BullMQ's name of a queue including the prefix (what a flow parent reference needs). */
+  qualifiedName(queue: string): string {
+    return `${this.options.prefix}:${queue}`;
+  }
+
+  async enqueue(jobs: readonly JobData[], options: EnqueueOptions = {}): Promise<EnqueuedJob[]> {
+    const parent = options.parent ? { id: options.parent.id, queue: this.qualifiedName(options.parent.queue) } : undefined;
     const byQueue = new Map<QueueName, JobData[]>();
     for (const data of jobs) {
       const name = queueForPriority(data.priority);
-      byQueue.set(name, [...(byQueue.get(name) ?? []), data]);
+      const list = byQueue.get(name) ?? [];
+      list.push(data);
+      byQueue.set(name, list);
     }
     try {
       await Promise.all([...byQueue].map(([name, list]) =>
-        this.queue(name).addBulk(list.map((data) => ({ name: data.type, data, opts: jobOptions(data) })))));
+        this.queue(name).addBulk(list.map((data) => ({ name: data.type, data, opts: jobOptions(data, parent) })))));
     } catch (error) {
       throw new TrawlError('QUEUE_UNAVAILABLE', `Cannot enqueue: ${(error as Error).message}`, {}, { cause: error });
     }

@@ -30,6 +30,7 @@ const base = {
   siteIntelligenceId: z.string().min(1).max(300),
   campaignId: z.string().max(128).optional(),
   category: category.optional(),
+  step: z.literal('children').optional(),
 };
 
 const step = z.object({
@@ -43,7 +44,10 @@ const step = z.object({
 /** Runtime check of job payloads crossing Redis; mirrors the JobData union in the domain. */
 export const jobDataSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('product') }),
-  z.object({ ...base, type: z.literal('category_search'), maxCategoryPages: z.number().int().min(1).max(10_000).optional() }),
+  z.object({
+    ...base, type: z.literal('category_search'),
+    maxCategoryPages: z.number().int().min(1).max(10_000).optional(), maxProducts: z.number().int().min(1).max(1_000_000).optional(),
+  }),
   z.object({ ...base, type: z.literal('full_site') }),
   z.object({ ...base, type: z.literal('search'), query: z.string().min(1).max(1000) }),
   z.object({ ...base, type: z.literal('navigation'), steps: z.array(step).min(1).max(100) }),

@@ -19,6 +19,10 @@ export function defaultJobOptions(retention: RetentionOptions = DEFAULT_RETENTIO
 }
 
 /** Per-job options: our UUID as the BullMQ job id, the priority rank (1 urgent .. 10 low). */
-export function jobOptions(data: JobData): JobsOptions {
-  return { jobId: data.jobId, priority: PRIORITY_RANK[data.priority] };
+export function jobOptions(data: JobData, parent?: { id: string; queue: string }): JobsOptions {
+  const options: JobsOptions = { jobId: data.jobId, priority: PRIORITY_RANK[data.priority] };
+  // A child that fails for good still counts as ended: the parent (a campaign's
+  // category or site job) completes when every child has ended, failed or not.
+  if (parent) Object.assign(options, { parent, ignoreDependencyOnFailure: true });
+  return options;
 }

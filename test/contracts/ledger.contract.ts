@@ -25,6 +25,24 @@ export function defineLedgerContract(name: string, createStore: () => Promise<St
       return { campaign, categories };
     }
 
+    it('moves a campaign between statuses only from the allowed ones, and lists campaigns by status', async () => {
+      const site = `t-${Date.now()}.example`;
+      const campaign = await store.campaigns.create({ seedUrl: `https://${site}/`, site, options: OPTIONS });
+      assert.equal(campaign.status, 'PENDING');
+      assert.equal((await store.campaigns.transition(campaign.id, ['PENDING'], 'DISCOVERING', new Date()))?.status, 'DISCOVERING');
+      assert.equal(await store.campaigns.transition(campaign.id, ['PENDING'], 'DISCOVERING', new Date()), null);
+      const failed = await store.campaigns.transition(campaign.id, ['DISCOVERING', 'SCRAPING'], 'FAILED', new Date(), 'home page returned 404');
+      assert.equal(failed?.failedReason, 'home page returned 404');
+      assert.ok(failed?.finishedAt instanceof Date);
+      assert.equal(await store.campaigns.transition('missing', ['PENDING'], 'FAILED', new Date()), null);
+      const other = await store.campaigns.create({ seedUrl: `https://${site}/`, site, options: OPTIONS });
+      const bySite = await store.campaigns.list({ site }, { first: 10 });
+      assert.deepEqual(bySite.items.map((c) => c.id), [campaign.id, other.id]);
+      const failedOnly = await store.campaigns.list({ site, status: 'FAILED' }, { first: 10 });
+      assert.deepEqual(failedOnly.items.map((c) => c.id), [campaign.id]);
+      assert.equal(failedOnly.totalCount, 1);
+    });
+
     it('returns a product URL as new once per campaign however many categories list it', async () => {
       const { campaign, categories: [a, b] } = await campaignWithCategories('a', 'b');
       const at = new Date();

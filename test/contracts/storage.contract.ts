@@ -183,6 +183,7 @@ export function defineStorageContract(name: string, createStore: () => Promise<S
       const intelligence = {
         site: 'intel.example', platform: 'SHOPIFY' as const, homeUrl: 'https://intel.example/', sitemaps: ['https://intel.example/sitemap.xml'],
         navigation: [{ name: 'Shoes', url: 'https://intel.example/collections/shoes', depth: 0 }], learnedAt, expiresAt: new Date(learnedAt.getTime() + 7 * 86400_000),
+        platformSignals: ['cdn.shopify.com asset'], navigationHash: 'abc123', sitemapCategoryUrls: ['https://intel.example/collections/shoes'], sitemapProductCount: 42,
       };
       await store.sites.put(intelligence);
       await store.sites.put({ ...intelligence, platform: 'GENERIC' });
@@ -190,6 +191,10 @@ export function defineStorageContract(name: string, createStore: () => Promise<S
       assert.equal(stored?.platform, 'GENERIC');
       assert.equal(stored?.learnedAt.getTime(), learnedAt.getTime());
       assert.deepEqual(stored?.navigation, intelligence.navigation);
+      assert.deepEqual(stored?.platformSignals, ['cdn.shopify.com asset']);
+      assert.equal(stored?.navigationHash, 'abc123');
+      assert.deepEqual(stored?.sitemapCategoryUrls, intelligence.sitemapCategoryUrls);
+      assert.equal(stored?.sitemapProductCount, 42);
       assert.equal(await store.sites.get('unknown.example'), null);
     });
 

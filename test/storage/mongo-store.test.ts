@@ -1,6 +1,7 @@
 import { after } from 'node:test';
 import { MongoStore } from '../../src/storage/mongo/mongo-store.js';
 import { defineStorageContract } from '../contracts/storage.contract.js';
+import { defineLedgerContract } from '../contracts/ledger.contract.js';
 import { testMongoUrl, uniqueName } from '../support/env.js';
 
 /** Every database the factory created, dropped once the suite has closed its stores. */
@@ -14,9 +15,14 @@ after(async () => {
   }
 });
 
-defineStorageContract('mongo', async () => {
+/** A store on a database of its own, dropped after the run. */
+async function createStore(): Promise<MongoStore> {
   const dbName = uniqueName('trawl');
   const store = await MongoStore.connect({ url: testMongoUrl(), dbName });
   dbNames.push(dbName);
   return store;
-});
+}
+
+defineStorageContract('mongo', createStore);
+
+defineLedgerContract('mongo', createStore);

@@ -9,6 +9,12 @@ export interface CampaignOptions {
   maxProductsPerCategory?: number;
   maxProducts?: number;
   categoryTypes?: string[];
+  /** Stop following a category's pagination after this many pages. */
+  maxCategoryPages?: number;
+  /** A site search to run instead of (or besides) category discovery. */
+  searchQuery?: string;
+  /** Skip category discovery (a search-only campaign). */
+  searchOnly?: boolean;
   priority: string;
   rateLimitDelayMs: number;
   renderJs: RenderMode;
@@ -37,6 +43,8 @@ export interface Campaign extends CampaignInput {
   updatedAt: Date;
   startedAt?: Date;
   finishedAt?: Date;
+  /** Why a FAILED campaign failed. */
+  failedReason?: string;
 }
 
 export const EMPTY_COUNTERS: CampaignCounters = Object.freeze({

@@ -17,6 +17,14 @@ export interface SiteIntelligence {
   navigation: NavigationEntry[];
   sitemaps: string[];
   robotsTxt?: string;
+  /** Evidence behind `platform` (`cdn.shopify.com asset`, `header x-shopid`...). */
+  platformSignals?: string[];
+  /** Hash of the menu (names + URLs): a campaign that sees another hash re-learns the site. */
+  navigationHash?: string;
+  /** Category-like URLs the sitemaps list. */
+  sitemapCategoryUrls?: string[];
+  /** Number of product URLs the sitemaps list. */
+  sitemapProductCount?: number;
   learnedAt: Date;
   expiresAt: Date;
 }

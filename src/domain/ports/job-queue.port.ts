@@ -27,10 +27,25 @@ export interface EnqueuedJob {
   queue: string;
 }
 
+/** A job that waits for the jobs added under it (a BullMQ flow parent). */
+export interface ParentJobRef {
+  id: string;
+  queue: string;
+}
+
+export interface EnqueueOptions {
+  /** Adds the jobs as children of this job: it completes only when they have all ended (failed ones included). */
+  parent?: ParentJobRef;
+}
+
 /** The queue port: enqueue and inspect jobs. Adapter: BullMQ (src/queue). */
 export interface JobQueue {
-  /** Adds jobs; URGENT jobs go to the urgent queue. Returns them in input order. */
-  enqueue(jobs: readonly JobData[]): Promise<EnqueuedJob[]>;
+  /**
+   * Adds jobs in bulk; URGENT jobs go to the urgent queue. A job whose id is
+   * already queued is left as it is (ids derived from a campaign and a URL
+   * make rediscovery a no-op). Returns them in input order.
+   */
+  enqueue(jobs: readonly JobData[], options?: EnqueueOptions): Promise<EnqueuedJob[]>;
   getJob(id: string): Promise<QueueJobSnapshot | null>;
   queueFor(priority: JobPriority): string;
   ping(): Promise<void>;

@@ -64,10 +64,23 @@ export interface CategoryRepository {
   list(filter: CategoryFilter, page: PageRequest): Promise<Page<Category>>;
 }
 
+export interface CampaignFilter {
+  status?: CampaignStatus;
+  site?: string;
+}
+
 export interface CampaignRepository {
   create(input: CampaignInput): Promise<Campaign>;
   getByIds(ids: readonly string[]): Promise<(Campaign | null)[]>;
+  /** In creation order. */
+  list(filter: CampaignFilter, page: PageRequest): Promise<Page<Campaign>>;
   setStatus(id: string, status: CampaignStatus, at: Date): Promise<Campaign | null>;
+  /**
+   * Moves a campaign to `to` only if its status is one of `from` (race-safe:
+   * of two workers finishing a campaign, one wins). Returns the updated
+   * campaign, or null when the status was not in `from` or the id is unknown.
+   */
+  transition(id: string, from: readonly CampaignStatus[], to: CampaignStatus, at: Date, failedReason?: string): Promise<Campaign | null>;
   /** Adds the given deltas to the campaign's counters atomically. */
   incrementCounters(id: string, deltas: Partial<CampaignCounters>): Promise<void>;
 }

@@ -8,7 +8,7 @@ import type { PageFetcher } from '../ports/page-fetcher.port.js';
 import type { ProductExtractor } from '../ports/product-extractor.port.js';
 import type { Store } from '../ports/storage.port.js';
 import { completenessOf } from '../product-quality.js';
-import { canonicalUrl, siteOf } from '../url.js';
+import { canonicalProductUrl, siteOf } from '../url.js';
 
 export interface ProductScrapeDeps {
   store: Store;
@@ -48,7 +48,7 @@ export class ProductScrapeService {
     }
     context.progress?.(70);
     const site = siteOf(page.url);
-    const canonical = extracted.canonicalUrl && sameSite(extracted.canonicalUrl, site) ? canonicalUrl(extracted.canonicalUrl) : canonicalUrl(page.url);
+    const canonical = canonicalProductUrl(extracted.canonicalUrl && sameSite(extracted.canonicalUrl, site) ? extracted.canonicalUrl : page.url);
     const product: ProductInput = {
       ...extracted, site, url: page.url, canonicalUrl: canonical, completeness: completenessOf(extracted), scrapedAt: new Date(),
       ...(data.campaignId ? { campaignId: data.campaignId } : {}),
@@ -59,8 +59,10 @@ export class ProductScrapeService {
       ...(product.price ? { price: product.price } : {}),
     };
     const category = data.category ? categoryInput(data, site) : undefined;
-    const outcome = await this.deps.store.recordProductScrape({ jobId: data.jobId, product, summary, errors: [], ...(category ? { category } : {}) });
-    if (data.campaignId) await this.deps.store.campaigns.incrementCounters(data.campaignId, { productsScraped: 1 });
+    const outcome = await this.deps.store.recordProductScrape({
+      jobId: data.jobId, product, summary, errors: [], ...(category ? { category } : {}),
+      ...(data.campaignId ? { campaignItem: { campaignId: data.campaignId, productUrl: data.targetUrl } } : {}),
+    });
     context.progress?.(100);
     return outcome.result.result as ProductJobResult;
   }
@@ -84,7 +86,7 @@ export class ProductScrapeService {
       jobId: data.jobId, type: data.type, url: data.targetUrl, status: 'FAILED', createdAt: previous?.createdAt ?? at,
       errors: [...(previous?.errors ?? []), attemptError],
     });
-    if (context.final && data.campaignId) await store.campaigns.incrementCounters(data.campaignId, { productsFailed: 1 });
+    if (context.final && data.campaignId && data.type === 'product') await store.ledger.finishProduct(data.campaignId, data.targetUrl, 'FAILED', at, failure.code);
     return failure;
   }
 }

@@ -1,9 +1,10 @@
-import type { Model } from 'mongoose';
+import type { Model, QueryFilter } from 'mongoose';
 import { EMPTY_COUNTERS, type Campaign, type CampaignCounters, type CampaignInput, type CampaignStatus } from '../../domain/entities/campaign.js';
-import type { CampaignRepository } from '../../domain/ports/storage.port.js';
+import type { Page, PageRequest } from '../../domain/pagination.js';
+import type { CampaignFilter, CampaignRepository } from '../../domain/ports/storage.port.js';
 import { newId } from '../../domain/ids.js';
 import type { CampaignDoc } from './mongo-models.js';
-import { byIds, defined } from './mongo-paging.js';
+import { byIds, defined, pageBy } from './mongo-paging.js';
 
 /** The only counters `incrementCounters` may touch. */
 const COUNTERS = Object.keys(EMPTY_COUNTERS) as (keyof CampaignCounters)[];
@@ -22,6 +23,7 @@ function campaignFromDoc(doc: CampaignDoc): Campaign {
     updatedAt: doc.updatedAt,
     startedAt: doc.startedAt,
     finishedAt: doc.finishedAt,
+    failedReason: doc.failedReason,
   }) as Campaign;
 }
 
@@ -54,6 +56,33 @@ export class MongoCampaignRepository implements CampaignRepository {
       if (started) return campaignFromDoc(started);
     }
     const doc = await this.model.findOneAndUpdate({ _id: id }, { $set: set }, { returnDocument: 'after' }).lean<CampaignDoc>();
+    return doc ? campaignFromDoc(doc) : null;
+  }
+
+  async list(filter: CampaignFilter, page: PageRequest): Promise<Page<Campaign>> {
+    const query: QueryFilter<CampaignDoc> = {};
+    if (filter.status) query.status = filter.status;
+    if (filter.site) query.site = filter.site;
+    return pageBy(this.model, query, page, campaignFromDoc);
+  }
+
+  /**
+   * A conditional update on the status, so of two racing callers one wins.
+   * Start time, finish time and failure reason follow `setStatus`: the start
+   * time is kept once set (the first try only matches a campaign not started
+   * yet, the second any other), a reason given replaces the one stored.
+   */
+  async transition(id: string, from: readonly CampaignStatus[], to: CampaignStatus, at: Date, failedReason?: string): Promise<Campaign | null> {
+    if (from.length === 0) return null;
+    const set: Partial<CampaignDoc> = { status: to, updatedAt: at };
+    if (TERMINAL.includes(to)) set.finishedAt = at;
+    if (failedReason) set.failedReason = failedReason;
+    const filter = { _id: id, status: { $in: [...from] } };
+    if (to === 'DISCOVERING' || to === 'SCRAPING') {
+      const started = await this.model.findOneAndUpdate({ ...filter, startedAt: null }, { $set: { ...set, startedAt: at } }, { returnDocument: 'after' }).lean<CampaignDoc>();
+      if (started) return campaignFromDoc(started);
+    }
+    const doc = await this.model.findOneAndUpdate(filter, { $set: set }, { returnDocument: 'after' }).lean<CampaignDoc>();
     return doc ? campaignFromDoc(doc) : null;
   }
 

@@ -6,6 +6,7 @@ import type { AttemptError, JobResult, JobStatus } from '../../domain/entities/s
 import type { NavigationEntry, Platform } from '../../domain/entities/site.js';
 import type { ErrorCode } from '../../domain/errors.js';
 import type { JobPriority, JobType } from '../../domain/job-data.js';
+import type { CampaignCategoryStatus, CampaignItemStatus } from '../../domain/ports/storage.port.js';
 
 /*
  * Documents keep the domain's camelCase field names and BSON dates. Ids are
@@ -41,11 +42,54 @@ export interface CategoryDoc {
   updatedAt: Date;
 }
 
+/** A product found in a category. Provenance (listing, page, position, last seen) comes from campaign sightings. */
 export interface ProductCategoryDoc {
   productId: string;
   categoryId: string;
   campaignId?: string;
   firstSeenAt: Date;
+  listingUrl?: string;
+  page?: number;
+  position?: number;
+  lastSeenAt?: Date;
+}
+
+/** A category a campaign selected, keyed by (campaignId, categoryId). */
+export interface CampaignCategoryDoc {
+  campaignId: string;
+  categoryId: string;
+  rank: number;
+  jobId: string;
+  status: CampaignCategoryStatus;
+  pages: number;
+  createdAt: Date;
+  finishedAt?: Date;
+}
+
+/** A product URL within a campaign, keyed by (campaignId, productUrl). */
+export interface CampaignItemDoc {
+  campaignId: string;
+  productUrl: string;
+  site: string;
+  status: CampaignItemStatus;
+  jobId?: string;
+  reason?: string;
+  productId?: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Where a campaign saw a product URL, keyed by (campaignId, categoryId, productUrl); the first listing, page and position are kept. */
+export interface ProductSightingDoc {
+  campaignId: string;
+  categoryId: string;
+  productUrl: string;
+  site: string;
+  listingUrl: string;
+  page: number;
+  position: number;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
 }
 
 export interface CampaignDoc {
@@ -59,6 +103,8 @@ export interface CampaignDoc {
   updatedAt: Date;
   startedAt?: Date;
   finishedAt?: Date;
+  /** Why a FAILED campaign failed. */
+  failedReason?: string;
 }
 
 export interface JobDoc {
@@ -96,6 +142,10 @@ export interface DomainDoc {
   navigation: NavigationEntry[];
   sitemaps: string[];
   robotsTxt?: string;
+  platformSignals?: string[];
+  navigationHash?: string;
+  sitemapCategoryUrls?: string[];
+  sitemapProductCount?: number;
   learnedAt: Date;
   expiresAt: Date;
 }
@@ -153,9 +203,32 @@ categorySchema.index({ parentUrl: 1 });
 categorySchema.index({ parentId: 1, _id: 1 });
 categorySchema.index({ campaignIds: 1, _id: 1 });
 
-const productCategorySchema = new Schema<ProductCategoryDoc>({ productId: text, categoryId: text, campaignId: String, firstSeenAt: Date }, OPTIONS);
+const productCategorySchema = new Schema<ProductCategoryDoc>({
+  productId: text, categoryId: text, campaignId: String, firstSeenAt: Date,
+  listingUrl: String, page: Number, position: Number, lastSeenAt: Date,
+}, OPTIONS);
 productCategorySchema.index({ productId: 1, categoryId: 1 }, { unique: true });
 productCategorySchema.index({ categoryId: 1, productId: 1 });
+
+const campaignCategorySchema = new Schema<CampaignCategoryDoc>({
+  campaignId: text, categoryId: text, rank: { type: Number, required: true }, jobId: text, status: text,
+  pages: { type: Number, required: true, default: 0 }, createdAt: Date, finishedAt: Date,
+}, OPTIONS);
+campaignCategorySchema.index({ campaignId: 1, categoryId: 1 }, { unique: true });
+
+const campaignItemSchema = new Schema<CampaignItemDoc>({
+  campaignId: text, productUrl: text, site: text, status: text, jobId: String, reason: String, productId: String,
+  createdAt: Date, updatedAt: Date,
+}, OPTIONS);
+campaignItemSchema.index({ campaignId: 1, productUrl: 1 }, { unique: true });
+campaignItemSchema.index({ campaignId: 1, status: 1 });
+
+const productSightingSchema = new Schema<ProductSightingDoc>({
+  campaignId: text, categoryId: text, productUrl: text, site: text, listingUrl: text,
+  page: { type: Number, required: true }, position: { type: Number, required: true }, firstSeenAt: Date, lastSeenAt: Date,
+}, OPTIONS);
+productSightingSchema.index({ campaignId: 1, categoryId: 1, productUrl: 1 }, { unique: true });
+productSightingSchema.index({ campaignId: 1, productUrl: 1 });
 
 const counter = { type: Number, required: true, default: 0 };
 const campaignSchema = new Schema<CampaignDoc>({
@@ -164,9 +237,11 @@ const campaignSchema = new Schema<CampaignDoc>({
     categoriesDiscovered: counter, categoriesScraped: counter, productsDiscovered: counter,
     productsQueued: counter, productsScraped: counter, productsFailed: counter,
   },
-  createdAt: Date, updatedAt: Date, startedAt: Date, finishedAt: Date,
+  createdAt: Date, updatedAt: Date, startedAt: Date, finishedAt: Date, failedReason: String,
 }, OPTIONS);
 campaignSchema.index({ status: 1, _id: 1 });
+// The previous campaign on a site (category changes).
+campaignSchema.index({ site: 1, createdAt: -1 });
 
 const jobSchema = new Schema<JobDoc>({
   _id: id, type: text, queue: text, url: text, site: text, priority: text, status: text, campaignId: String,
@@ -186,7 +261,8 @@ const resultSchema = new Schema<JobResultDoc>({
 
 const domainSchema = new Schema<DomainDoc>({
   _id: id, platform: text, homeUrl: text, navigation: Schema.Types.Mixed,
-  sitemaps: strings, robotsTxt: String, learnedAt: Date, expiresAt: Date,
+  sitemaps: strings, robotsTxt: String, platformSignals: strings, navigationHash: String,
+  sitemapCategoryUrls: strings, sitemapProductCount: Number, learnedAt: Date, expiresAt: Date,
 }, OPTIONS);
 
 export interface MongoModels {
@@ -197,6 +273,9 @@ export interface MongoModels {
   jobs: Model<JobDoc>;
   results: Model<JobResultDoc>;
   domains: Model<DomainDoc>;
+  campaignCategories: Model<CampaignCategoryDoc>;
+  campaignItems: Model<CampaignItemDoc>;
+  productSightings: Model<ProductSightingDoc>;
 }
 
 /** Compiles the models on a dedicated connection, with the seed's collection names. */
@@ -209,6 +288,9 @@ export function createModels(connection: Connection): MongoModels {
     jobs: connection.model<JobDoc>('ScrapingJob', jobSchema, 'scraping_jobs'),
     results: connection.model<JobResultDoc>('ScrapingJobResult', resultSchema, 'scraping_job_results'),
     domains: connection.model<DomainDoc>('Domain', domainSchema, 'domains'),
+    campaignCategories: connection.model<CampaignCategoryDoc>('CampaignCategory', campaignCategorySchema, 'campaign_categories'),
+    campaignItems: connection.model<CampaignItemDoc>('CampaignItem', campaignItemSchema, 'campaign_items'),
+    productSightings: connection.model<ProductSightingDoc>('ProductSighting', productSightingSchema, 'product_sightings'),
   };
 }
 

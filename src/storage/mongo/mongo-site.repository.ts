@@ -19,6 +19,10 @@ export class MongoSiteRepository implements SiteRepository {
       navigation: doc.navigation ?? [],
       sitemaps: doc.sitemaps ?? [],
       robotsTxt: doc.robotsTxt,
+      platformSignals: doc.platformSignals,
+      navigationHash: doc.navigationHash,
+      sitemapCategoryUrls: doc.sitemapCategoryUrls,
+      sitemapProductCount: doc.sitemapProductCount,
       learnedAt: doc.learnedAt,
       expiresAt: doc.expiresAt,
     }) as SiteIntelligence;
@@ -32,6 +36,10 @@ export class MongoSiteRepository implements SiteRepository {
       navigation: intelligence.navigation,
       sitemaps: intelligence.sitemaps,
       robotsTxt: intelligence.robotsTxt,
+      platformSignals: intelligence.platformSignals,
+      navigationHash: intelligence.navigationHash,
+      sitemapCategoryUrls: intelligence.sitemapCategoryUrls,
+      sitemapProductCount: intelligence.sitemapProductCount,
       learnedAt: intelligence.learnedAt,
       expiresAt: intelligence.expiresAt,
     });

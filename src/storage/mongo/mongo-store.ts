@@ -6,6 +6,7 @@ import { MongoCampaignRepository } from './mongo-campaign.repository.js';
 import { MongoCategoryRepository } from './mongo-category.repository.js';
 import { isMongoOutage } from './mongo-errors.js';
 import { MongoJobRepository, MongoJobResultRepository } from './mongo-job.repository.js';
+import { MongoLedgerRepository } from './mongo-ledger.repository.js';
 import { createModels, ensureCollections, type MongoModels } from './mongo-models.js';
 import { MongoProductRepository } from './mongo-product.repository.js';
 import { MongoSiteRepository } from './mongo-site.repository.js';
@@ -69,6 +70,7 @@ export class MongoStore implements Store {
   readonly jobs: MongoJobRepository;
   readonly results: MongoJobResultRepository;
   readonly sites: MongoSiteRepository;
+  readonly ledger: MongoLedgerRepository;
   private readonly connection: Connection;
   private closed = false;
 
@@ -80,6 +82,7 @@ export class MongoStore implements Store {
     this.jobs = guardStore(new MongoJobRepository(models.jobs), this.kind, isMongoOutage);
     this.results = guardStore(new MongoJobResultRepository(models.results), this.kind, isMongoOutage);
     this.sites = guardStore(new MongoSiteRepository(models.domains), this.kind, isMongoOutage);
+    this.ledger = guardStore(new MongoLedgerRepository(models), this.kind, isMongoOutage);
   }
 
   /**
@@ -112,12 +115,17 @@ export class MongoStore implements Store {
    * single-document upsert keyed by what identifies it, in an order where a
    * later step only needs ids an earlier one returned. A crash between steps
    * leaves whole documents behind, and the job's retry finishes the rest.
+   * A campaign item is completed only after the product upsert: the product is
+   * written before its sightings are read, the mirror of `recordSightings`
+   * (sighting written before products are read), so a sighting recorded at the
+   * same moment is linked by one of the two.
    */
   async recordProductScrape(write: ProductScrapeWrite): Promise<ProductScrapeOutcome> {
     const now = new Date();
     const category = write.category ? await this.categories.upsertAt(write.category, now) : undefined;
     const { product, created } = await this.products.upsert(write.product, category?.id, now);
     if (category) await this.products.link(product.id, category.id, write.product.campaignId, now);
+    if (write.campaignItem) await this.ledger.completeProduct(write.campaignItem.campaignId, write.campaignItem.productUrl, product.id, now);
     const result = buildResultRecord(write, product.id, category?.id, now);
     await this.results.put(result);
     await this.jobs.updateStatus(write.jobId, { status: 'COMPLETED', at: now });

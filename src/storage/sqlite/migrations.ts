@@ -83,6 +83,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE product_categories ADD COLUMN page INTEGER;
       ALTER TABLE product_categories ADD COLUMN position INTEGER;
       ALTER TABLE product_categories ADD COLUMN last_seen_at INTEGER;
+      ALTER TABLE campaigns ADD COLUMN failed_reason TEXT;
     `,
   },
 ];

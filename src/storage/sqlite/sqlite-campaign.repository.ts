@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Campaign, CampaignCounters, CampaignInput, CampaignOptions, CampaignStatus } from '../../domain/entities/campaign.js';
-import type { CampaignRepository } from '../../domain/ports/storage.port.js';
+import type { CampaignFilter, CampaignRepository } from '../../domain/ports/storage.port.js';
+import type { Page, PageRequest } from '../../domain/pagination.js';
 import { newId } from '../../domain/ids.js';
-import { byIds, defined, toDate } from './paging.js';
+import { byIds, defined, pageBy, toDate } from './paging.js';
 
 interface CampaignRow {
   id: string;
@@ -20,6 +21,7 @@ interface CampaignRow {
   updated_at: number;
   started_at: number | null;
   finished_at: number | null;
+  failed_reason: string | null;
 }
 
 /** Counter name -> column. The only columns `incrementCounters` may touch. */
@@ -53,6 +55,7 @@ function campaignFromRow(row: CampaignRow): Campaign {
     updatedAt: new Date(row.updated_at),
     startedAt: toDate(row.started_at),
     finishedAt: toDate(row.finished_at),
+    failedReason: row.failed_reason ?? undefined,
   }) as Campaign;
 }
 
@@ -76,6 +79,31 @@ export class SqliteCampaignRepository implements CampaignRepository {
     const row = this.db.prepare(`UPDATE campaigns SET status = ?, updated_at = ?,
         started_at = COALESCE(started_at, ?), finished_at = COALESCE(?, finished_at) WHERE id = ? RETURNING *`)
       .get(status, at.getTime(), started, finished, id) as CampaignRow | undefined;
+    return row ? campaignFromRow(row) : null;
+  }
+
+  async list(filter: CampaignFilter, page: PageRequest): Promise<Page<Campaign>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.status) {
+      where.push('t.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.site) {
+      where.push('t.site = ?');
+      params.push(filter.site);
+    }
+    return pageBy(this.db, { from: 'campaigns t', where, params }, page, campaignFromRow);
+  }
+
+  async transition(id: string, from: readonly CampaignStatus[], to: CampaignStatus, at: Date, failedReason?: string): Promise<Campaign | null> {
+    if (from.length === 0) return null;
+    const finished = TERMINAL.includes(to) ? at.getTime() : null;
+    const started = to === 'DISCOVERING' || to === 'SCRAPING' ? at.getTime() : null;
+    const row = this.db.prepare(`UPDATE campaigns SET status = ?, updated_at = ?, started_at = COALESCE(started_at, ?),
+        finished_at = COALESCE(?, finished_at), failed_reason = COALESCE(?, failed_reason)
+      WHERE id = ? AND status IN (${from.map(() => '?').join(',')}) RETURNING *`)
+      .get(to, at.getTime(), started, finished, failedReason ?? null, id, ...from) as CampaignRow | undefined;
     return row ? campaignFromRow(row) : null;
   }
 

@@ -1,0 +1,79 @@
+import type { SiteIntelligence } from '../entities/site.js';
+import type { SiteExplorer, RobotsPolicy } from '../ports/site-explorer.port.js';
+import type { Store } from '../ports/storage.port.js';
+import { siteOf } from '../url.js';
+
+export interface SiteIntelligenceDeps {
+  store: Store;
+  explorer: SiteExplorer;
+  /** How long learned intelligence is reused (seed 000: 7 days). */
+  maxAgeMs: number;
+  timeoutMs: number;
+  now?: () => Date;
+}
+
+export interface IntelligenceLookup {
+  intelligence: SiteIntelligence;
+  /** How it was obtained: reused from the store, learned for the first time, or re-learned. */
+  source: 'cache' | 'learned' | 'relearned';
+  robots: RobotsPolicy;
+}
+
+/**
+ * Phase 1 of a campaign (seed 000): what trawl knows about a site, learned
+ * from its home page, robots.txt and sitemaps, stored per site and reused
+ * until it expires or the site's menu changes.
+ */
+export class SiteIntelligenceService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: SiteIntelligenceDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /**
+   * Reuses stored intelligence while it is fresh; `knownNavigationHash` (what a
+   * caller just saw on the home page) triggers an early re-learn when it differs.
+   */
+  async lookup(homeUrl: string, options: { force?: boolean; signal?: AbortSignal } = {}): Promise<IntelligenceLookup> {
+    const site = siteOf(homeUrl);
+    const stored = await this.deps.store.sites.get(site);
+    const fresh = stored && stored.expiresAt.getTime() > this.now().getTime();
+    if (stored && fresh && !options.force) {
+      return { intelligence: stored, source: 'cache', robots: this.deps.explorer.robotsPolicy(stored.robotsTxt, stored.homeUrl) };
+    }
+    const learned = await this.learn(homeUrl, options.signal);
+    return { intelligence: learned, source: stored ? 'relearned' : 'learned', robots: this.deps.explorer.robotsPolicy(learned.robotsTxt, learned.homeUrl) };
+  }
+
+  /** Re-learns when the menu a campaign just saw differs from the stored one. Returns true when it did. */
+  async relearnIfMenuChanged(current: SiteIntelligence, seenNavigationHash: string, signal?: AbortSignal): Promise<SiteIntelligence | undefined> {
+    if (!current.navigationHash || current.navigationHash === seenNavigationHash) return undefined;
+    return this.learn(current.homeUrl, signal);
+  }
+
+  async get(site: string): Promise<SiteIntelligence | null> {
+    return this.deps.store.sites.get(site);
+  }
+
+  private async learn(homeUrl: string, signal?: AbortSignal): Promise<SiteIntelligence> {
+    const survey = await this.deps.explorer.survey(homeUrl, { timeoutMs: this.deps.timeoutMs, ...(signal ? { signal } : {}) });
+    const learnedAt = this.now();
+    const intelligence: SiteIntelligence = {
+      site: siteOf(survey.finalUrl),
+      platform: survey.detection.platform,
+      platformSignals: survey.detection.signals,
+      homeUrl: survey.finalUrl,
+      navigation: survey.navigation,
+      navigationHash: survey.navigationHash,
+      sitemaps: survey.sitemaps,
+      sitemapCategoryUrls: survey.sitemapCategoryUrls,
+      sitemapProductCount: survey.sitemapProductCount,
+      learnedAt,
+      expiresAt: new Date(learnedAt.getTime() + this.deps.maxAgeMs),
+      ...(survey.robotsTxt !== undefined ? { robotsTxt: survey.robotsTxt } : {}),
+    };
+    await this.deps.store.sites.put(intelligence);
+    return intelligence;
+  }
+}
