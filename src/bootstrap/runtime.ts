@@ -14,7 +14,14 @@ import { BullmqJobQueue } from '../queue/bullmq-job-queue.js';
 import { QueueEventsBridge } from '../queue/queue-events-bridge.js';
 import { createRedis, whenReady } from '../queue/redis-connection.js';
 import { createStore } from '../storage/create-store.js';
-import { CheerioProductExtractor, HttpPageFetcher } from '../scrapers/index.js';
+import { CheerioProductExtractor, HtmlListingScraper, HttpPageFetcher, HttpSiteExplorer } from '../scrapers/index.js';
+import { CampaignLifecycle } from '../domain/services/campaign-lifecycle.service.js';
+import { CampaignPlanner } from '../domain/services/campaign-planner.service.js';
+import { CampaignService } from '../domain/services/campaign.service.js';
+import { ListingCrawlService } from '../domain/services/listing-crawl.service.js';
+import { SiteIntelligenceService } from '../domain/services/site-intelligence.service.js';
+import { CampaignReports } from '../domain/services/campaign-report.service.js';
+import type { JobQueue } from '../domain/ports/job-queue.port.js';
 import { createJobRouter } from '../workers/job-router.js';
 import { WorkerHost } from '../workers/worker-host.js';
 import { Closer } from './closer.js';
@@ -44,6 +51,8 @@ export class Runtime {
   /** The HTTP server, in a runtime with the api role. */
   apiServer: import('../server/api-server.js').ApiServer | undefined;
   redisUrl = '';
+  /** Which targets this deployment may fetch. */
+  targetPolicy: TargetPolicy = { allowPrivateNetwork: false, privateHostAllowlist: [] };
   private constructor(
     readonly config: Config,
     readonly logger: Logger,
@@ -81,9 +90,10 @@ export class Runtime {
     const targetPolicy: TargetPolicy = { allowPrivateNetwork: config.allowPrivateNetwork, privateHostAllowlist: config.privateHostAllowlist };
     const jobs = new JobService({ store, queue, targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.rateLimitDelayMs } });
     const catalog = new CatalogService(store);
-    const workerHost = roles.workers ? await Runtime.workers(config, redisUrl, store, targetPolicy, metrics, logger, closer) : undefined;
+    const workerHost = roles.workers ? await Runtime.workers(config, redisUrl, store, queue, targetPolicy, metrics, logger, closer) : undefined;
     const runtime = new Runtime(config, logger, metrics, closer, store, jobs, catalog, workerHost);
     runtime.redisUrl = redisUrl;
+    runtime.targetPolicy = targetPolicy;
     if (roles.api) await runtime.api(redisUrl, producer, queue);
     return runtime;
   }
@@ -96,15 +106,32 @@ export class Runtime {
     return local.url;
   }
 
-  private static async workers(config: Config, redisUrl: string, store: Store, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer): Promise<WorkerHost> {
+  /** The services behind site, category and search jobs. */
+  private static campaignWork(config: Config, store: Store, queue: JobQueue, fetcher: HttpPageFetcher, logger: Logger) {
+    const explorer = new HttpSiteExplorer({ fetcher, userAgent: config.userAgent, maxPageBytes: config.maxPageBytes });
+    const intelligence = new SiteIntelligenceService({ store, explorer, maxAgeMs: config.siteIntelligenceMaxAgeMs, timeoutMs: config.fetchTimeoutMs });
+    const queueFor = (priority: Parameters<JobQueue['queueFor']>[0]) => queue.queueFor(priority);
+    return {
+      planner: new CampaignPlanner({ store, intelligence, logger, queueFor }),
+      listings: new ListingCrawlService({
+        store, fetcher, listings: new HtmlListingScraper(), explorer, maxPageBytes: config.maxPageBytes, defaultMaxPages: config.maxCategoryPages, logger, queueFor,
+      }),
+      lifecycle: new CampaignLifecycle({ store, logger }),
+      queue,
+      pausedRecheckMs: config.pausedRecheckMs,
+    };
+  }
+
+  private static async workers(config: Config, redisUrl: string, store: Store, queue: JobQueue, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer): Promise<WorkerHost> {
     const fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy });
     closer.add('page fetcher', () => fetcher.close());
     const products = new ProductScrapeService({ store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger });
     const connection = createRedis(redisUrl, 'worker');
     closer.add('redis worker', () => void connection.disconnect());
+    const campaigns = Runtime.campaignWork(config, store, queue, fetcher, logger);
     const host = new WorkerHost({
       connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, shutdownTimeoutMs: config.shutdownTimeoutMs, logger,
-      processor: createJobRouter({ products, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms) }),
+      processor: createJobRouter({ products, campaigns, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms) }),
     });
     closer.add('workers', () => host.close());
     host.start();
@@ -123,8 +150,20 @@ export class Runtime {
     const bridge = new QueueEventsBridge(eventsConnection, this.config.queuePrefix, events, this.logger);
     this.closer.add('queue events', () => bridge.close());
     await bridge.start();
+    const config = this.config;
+    const fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy: this.targetPolicy });
+    this.closer.add('api page fetcher', () => fetcher.close());
+    const explorer = new HttpSiteExplorer({ fetcher, userAgent: config.userAgent, maxPageBytes: config.maxPageBytes });
+    const services = {
+      jobs: this.jobs, catalog: this.catalog, events,
+      campaigns: new CampaignService({
+        store: this.store, queue, targetPolicy: this.targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.rateLimitDelayMs },
+      }),
+      reports: new CampaignReports(this.store),
+      sites: new SiteIntelligenceService({ store: this.store, explorer, maxAgeMs: config.siteIntelligenceMaxAgeMs, timeoutMs: config.fetchTimeoutMs }),
+    };
     const server = new ApiServer({
-      schema: await buildGraphqlSchema(events), services: { jobs: this.jobs, catalog: this.catalog, events }, logger: this.logger,
+      schema: await buildGraphqlSchema(events), services, logger: this.logger,
       maxRequestBytes: this.config.maxRequestBytes, metrics: this.metrics,
       health: { redis: async () => void (await producer.ping()), store: () => this.store.ping(), queue: () => queue.ping() },
     });

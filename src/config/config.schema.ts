@@ -38,6 +38,18 @@ export const CONFIG_TABLE = {
   fetchTimeoutMs: { env: 'TRAWL_FETCH_TIMEOUT_MS', default: '30000', schema: int(100, 600_000), description: 'Time limit of one page fetch' },
   maxPageBytes: { env: 'TRAWL_MAX_PAGE_BYTES', default: '5242880', schema: int(1024, 100_000_000), description: 'Largest page body trawl reads' },
   rateLimitDelayMs: { env: 'TRAWL_RATE_LIMIT_DELAY_MS', default: '1000', schema: int(0, 600_000), description: 'Default delay between requests to one site' },
+  siteIntelligenceMaxAgeMs: {
+    env: 'TRAWL_SITE_INTELLIGENCE_MAX_AGE_MS', default: String(7 * 24 * 3600 * 1000), schema: int(0, 365 * 24 * 3600 * 1000),
+    description: 'How long learned site intelligence (platform, menu, robots.txt, sitemaps) is reused',
+  },
+  maxCategoryPages: {
+    env: 'TRAWL_MAX_CATEGORY_PAGES', default: '200', schema: int(1, 100_000),
+    description: 'Listing pages one category or search job follows at most, unless a campaign sets its own cap',
+  },
+  pausedRecheckMs: {
+    env: 'TRAWL_PAUSED_RECHECK_MS', default: '2000', schema: int(100, 600_000),
+    description: 'How often a job of a paused campaign looks again whether it may run',
+  },
   userAgent: {
     env: 'TRAWL_USER_AGENT', default: 'Mozilla/5.0 (compatible; trawl/0.1)', schema: z.string().min(1),
     description: 'User-Agent header of every fetch',

@@ -48,6 +48,8 @@ interface JobDataBase {
    * its own work, `children` once it has queued its children and waits for them.
    */
   step?: 'children';
+  /** What the parent's own work produced, kept for the run that finishes it. */
+  stepResult?: Record<string, unknown>;
 }
 
 export interface ProductJobData extends JobDataBase {
@@ -69,6 +71,10 @@ export interface FullSiteJobData extends JobDataBase {
 export interface SearchJobData extends JobDataBase {
   type: 'search';
   query: string;
+  /** Stop following result pages after this many pages. */
+  maxCategoryPages?: number;
+  /** Collect at most this many product URLs. */
+  maxProducts?: number;
 }
 
 export interface NavigationStep {

@@ -31,6 +31,7 @@ const base = {
   campaignId: z.string().max(128).optional(),
   category: category.optional(),
   step: z.literal('children').optional(),
+  stepResult: z.record(z.string(), z.unknown()).optional(),
 };
 
 const step = z.object({
@@ -49,7 +50,10 @@ export const jobDataSchema = z.discriminatedUnion('type', [
     maxCategoryPages: z.number().int().min(1).max(10_000).optional(), maxProducts: z.number().int().min(1).max(1_000_000).optional(),
   }),
   z.object({ ...base, type: z.literal('full_site') }),
-  z.object({ ...base, type: z.literal('search'), query: z.string().min(1).max(1000) }),
+  z.object({
+    ...base, type: z.literal('search'), query: z.string().min(1).max(1000),
+    maxCategoryPages: z.number().int().min(1).max(10_000).optional(), maxProducts: z.number().int().min(1).max(1_000_000).optional(),
+  }),
   z.object({ ...base, type: z.literal('navigation'), steps: z.array(step).min(1).max(100) }),
 ]);
 

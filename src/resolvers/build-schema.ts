@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { EventBus } from '../domain/ports/event-bus.port.js';
+import { CampaignResolver } from './campaign.resolver.js';
 import { CategoryResolver } from './category.resolver.js';
+import { SiteResolver } from './site.resolver.js';
 import { JobResolver } from './job.resolver.js';
 import { ProductResolver } from './product.resolver.js';
 
@@ -13,7 +15,7 @@ import { ProductResolver } from './product.resolver.js';
  */
 export async function buildGraphqlSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [JobResolver, ProductResolver, CategoryResolver],
+    resolvers: [JobResolver, ProductResolver, CategoryResolver, CampaignResolver, SiteResolver],
     validate: false,
     emitSchemaFile: false,
     pubSub: {

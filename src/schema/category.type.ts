@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from './connection.type.js';
 import { CategoryTypeEnum } from './enums.js';
 
 @ObjectType({ description: 'A category of a site (a collection, department or listing page)' })
@@ -34,4 +35,29 @@ export class Category {
 
   @Field(() => Date, { description: 'When the category was last updated' })
   updatedAt!: Date;
+}
+
+@ObjectType()
+export class CategoryEdge {
+  @Field(() => Category) node!: Category;
+  @Field(() => String) cursor!: string;
+}
+
+@ObjectType({ description: 'A page of categories' })
+export class CategoryConnection {
+  @Field(() => [CategoryEdge]) edges!: CategoryEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
+}
+
+@InputType({ description: 'Filters for categories; all given filters apply' })
+export class CategoryFilter {
+  @Field(() => ID, { nullable: true, description: 'Categories seen by this campaign' })
+  campaignId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Categories of this site (host without www.)' })
+  domain?: string;
+
+  @Field(() => CategoryTypeEnum, { nullable: true, description: 'Categories of this kind' })
+  type?: CategoryTypeEnum;
 }

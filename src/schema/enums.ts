@@ -3,8 +3,14 @@ import { registerEnumType } from 'type-graphql';
 /** GraphQL enums. Values map to domain values through the lookup tables beside them. */
 export enum JobTypeEnum {
   PRODUCT = 'product',
+  CATEGORY_SEARCH = 'category_search',
+  FULL_SITE = 'full_site',
+  SEARCH = 'search',
 }
-registerEnumType(JobTypeEnum, { name: 'JobType', description: 'Kind of scraping job (more kinds arrive with discovery and navigation)' });
+registerEnumType(JobTypeEnum, {
+  name: 'JobType',
+  description: 'Kind of scraping job: PRODUCT (one product page), CATEGORY_SEARCH (a listing\'s product URLs, then their products), SEARCH (a site search), FULL_SITE (a whole campaign: intelligence, categories, products)',
+});
 
 export enum JobPriorityEnum {
   URGENT = 'URGENT',
@@ -61,3 +67,44 @@ export enum CategoryTypeEnum {
   OTHER = 'OTHER',
 }
 registerEnumType(CategoryTypeEnum, { name: 'CategoryType', description: 'Kind of category (seed 000: product types first, then gender, featured, brand, other)' });
+
+export enum CampaignStatusEnum {
+  PENDING = 'PENDING',
+  DISCOVERING = 'DISCOVERING',
+  SCRAPING = 'SCRAPING',
+  PAUSED = 'PAUSED',
+  COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(CampaignStatusEnum, { name: 'CampaignStatus', description: 'Where a campaign stands' });
+
+export enum CampaignPhaseEnum {
+  QUEUED = 'QUEUED',
+  INTELLIGENCE = 'INTELLIGENCE',
+  URL_DISCOVERY = 'URL_DISCOVERY',
+  PRODUCT_SCRAPING = 'PRODUCT_SCRAPING',
+  PAUSED = 'PAUSED',
+  FINISHED = 'FINISHED',
+}
+registerEnumType(CampaignPhaseEnum, {
+  name: 'CampaignPhase',
+  description: 'Seed 000 phases: site intelligence, category selection and URL discovery, product scraping',
+});
+
+export enum RenderJsEnum {
+  AUTO = 'AUTO',
+  NEVER = 'NEVER',
+  ALWAYS = 'ALWAYS',
+}
+registerEnumType(RenderJsEnum, { name: 'RenderJs', description: 'Whether pages are rendered in a browser' });
+
+export enum PlatformEnum {
+  SHOPIFY = 'SHOPIFY',
+  WOOCOMMERCE = 'WOOCOMMERCE',
+  MAGENTO = 'MAGENTO',
+  BIGCOMMERCE = 'BIGCOMMERCE',
+  SALESFORCE = 'SALESFORCE',
+  GENERIC = 'GENERIC',
+}
+registerEnumType(PlatformEnum, { name: 'Platform', description: 'E-commerce platform detected from a site\'s pages and headers' });

@@ -9,3 +9,5 @@ export { openGraphSource } from './extract/opengraph.source.js';
 export { markupSource } from './extract/markup.source.js';
 export { parseLenientJson } from './extract/lenient-json.js';
 export { parsePrice, parseAmount, toMoney, toCurrencyCode, compareAmounts, formatAmount, type PriceHint } from './price/parse-price.js';
+export { HttpSiteExplorer, type HttpSiteExplorerOptions } from './site/http-site.explorer.js';
+export { HtmlListingScraper } from './listing/html-listing.scraper.js';

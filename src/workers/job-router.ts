@@ -1,15 +1,18 @@
-import type { Job } from 'bullmq';
+import { DelayedError, WaitingChildrenError, type Job } from 'bullmq';
 import { TrawlError, toTrawlError } from '../domain/errors.js';
 import { unreachable } from '../domain/errors.js';
-import type { JobData } from '../domain/job-data.js';
+import type { JobData, ProductJobData } from '../domain/job-data.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { ProductScrapeService } from '../domain/services/product-scrape.service.js';
 import { parseJobData } from '../queue/job-data.schema.js';
 import { toQueueError } from './job-failure.js';
 import { productProcessor } from './product.processor.js';
+import { gatedProduct, listingProcessor, siteProcessor, type CampaignProcessorDeps } from './campaign.processors.js';
 
 export interface JobRouterDeps {
   products: ProductScrapeService;
+  /** Campaign work (site, category and search jobs); without it those job types are refused. */
+  campaigns?: CampaignProcessorDeps;
   logger: Logger;
   /** Called after every finished attempt (metrics). */
   onAttempt?: (type: string, outcome: 'completed' | 'failed' | 'retry', durationMs: number) => void;
@@ -21,24 +24,31 @@ export interface JobRouterDeps {
  * and translates errors for BullMQ.
  */
 export function createJobRouter(deps: JobRouterDeps) {
-  const product = productProcessor(deps.products);
-  return async (job: Job<unknown>, _token?: string, signal?: AbortSignal): Promise<unknown> => {
+  const plainProduct = productProcessor(deps.products);
+  const campaigns = deps.campaigns;
+  const product = campaigns ? gatedProduct(campaigns, plainProduct) : (job: Job<JobData>, data: ProductJobData, _token?: string, signal?: AbortSignal) => plainProduct(job, data, signal);
+  const site = campaigns ? siteProcessor(campaigns) : undefined;
+  const listing = campaigns ? listingProcessor(campaigns) : undefined;
+  return async (job: Job<unknown>, token?: string, signal?: AbortSignal): Promise<unknown> => {
     const started = Date.now();
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;
     let data: JobData | undefined;
     try {
       data = parseJobData(job.data);
-      const result = await dispatch(job as Job<JobData>, data, signal);
+      const result = await dispatch(job as Job<JobData>, data, token, signal);
       deps.onAttempt?.(data.type, 'completed', Date.now() - started);
       return result;
     } catch (error) {
+      // Flow control, not failure: a paused campaign's job waits, a parent waits for its children.
+      if (error instanceof DelayedError || error instanceof WaitingChildrenError) throw error;
       const failure = toTrawlError(error);
       const final = !failure.retryable || attempt >= maxAttempts;
       const log = deps.logger.child({ jobId: job.id, type: data?.type ?? job.name, attempt, code: failure.code });
       if (data) {
         await deps.products.recordFailure(data, failure, { attempt, maxAttempts, durationMs: Date.now() - started, final })
           .catch((storeError: unknown) => log.error({ err: storeError }, 'could not record job failure'));
+        if (final) await campaigns?.lifecycle.jobFailed(data, failure).catch((storeError: unknown) => log.error({ err: storeError }, 'could not record campaign failure'));
       }
       if (failure.code === 'INTERNAL') log.error({ err: error }, 'job failed with an unexpected error');
       else log.warn({ message: failure.message }, final ? 'job failed' : 'job attempt failed, will retry');
@@ -47,17 +57,22 @@ export function createJobRouter(deps: JobRouterDeps) {
     }
   };
 
-  async function dispatch(job: Job<JobData>, data: JobData, signal?: AbortSignal): Promise<unknown> {
+  async function dispatch(job: Job<JobData>, data: JobData, token?: string, signal?: AbortSignal): Promise<unknown> {
     switch (data.type) {
       case 'product':
-        return product(job, data, signal);
-      case 'category_search':
+        return product(job, data, token, signal);
       case 'full_site':
+        if (site) return site(job, data, token, signal);
+        break;
+      case 'category_search':
       case 'search':
+        if (listing) return listing(job, data, token, signal);
+        break;
       case 'navigation':
-        throw new TrawlError('UNSUPPORTED', `Job type ${data.type} is not processed by this worker version`);
+        break;
       default:
         return unreachable(data, 'job type');
     }
+    throw new TrawlError('UNSUPPORTED', `Job type ${data.type} is not processed by this worker version`);
   }
 }

@@ -43,6 +43,18 @@ export function defineLedgerContract(name: string, createStore: () => Promise<St
       assert.equal(failedOnly.totalCount, 1);
     });
 
+    it('lists a campaign\'s job records by status', async () => {
+      const { campaign } = await campaignWithCategories('jobs');
+      const now = new Date();
+      const record = (id: string, status: 'QUEUED' | 'FAILED') => ({ id, type: 'product' as const, queue: 'scraping', url: url(id), site: SITE, priority: 'NORMAL' as const,
+        status, attempts: 0, campaignId: campaign.id, createdAt: now, updatedAt: now });
+      await store.jobs.insertMany([record(`${campaign.id}-a`, 'QUEUED'), record(`${campaign.id}-b`, 'FAILED'), { ...record(`${campaign.id}-c`, 'QUEUED'), campaignId: 'other' }]);
+      const all = await store.jobs.list({ campaignId: campaign.id }, { first: 10 });
+      assert.deepEqual(all.items.map((j) => j.id), [`${campaign.id}-a`, `${campaign.id}-b`]);
+      const failed = await store.jobs.list({ campaignId: campaign.id, status: 'FAILED' }, { first: 10 });
+      assert.deepEqual(failed.items.map((j) => j.id), [`${campaign.id}-b`]);
+    });
+
     it('returns a product URL as new once per campaign however many categories list it', async () => {
       const { campaign, categories: [a, b] } = await campaignWithCategories('a', 'b');
       const at = new Date();

@@ -85,10 +85,17 @@ export interface CampaignRepository {
   incrementCounters(id: string, deltas: Partial<CampaignCounters>): Promise<void>;
 }
 
+export interface JobRecordFilter {
+  campaignId?: string;
+  status?: JobStatus;
+}
+
 export interface JobRecordRepository {
   /** Inserts job records; an id that already exists is left as it is. */
   insertMany(records: readonly ScrapingJobRecord[]): Promise<void>;
   get(id: string): Promise<ScrapingJobRecord | null>;
+  /** In id order. */
+  list(filter: JobRecordFilter, page: PageRequest): Promise<Page<ScrapingJobRecord>>;
   updateStatus(id: string, update: JobStatusUpdate): Promise<void>;
 }
 

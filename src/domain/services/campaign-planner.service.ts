@@ -3,18 +3,19 @@ import type { CategoryRef, CategoryType } from '../entities/category.js';
 import type { NavigationEntry, SiteIntelligence } from '../entities/site.js';
 import { selectCategories } from '../category-selection.js';
 import { TrawlError } from '../errors.js';
-import type { FullSiteJobData, JobData } from '../job-data.js';
+import type { FullSiteJobData, JobData, JobPriority } from '../job-data.js';
 import type { Logger } from '../ports/logger.port.js';
-import type { RobotsPolicy } from '../ports/site-explorer.port.js';
 import type { Store } from '../ports/storage.port.js';
 import { canonicalUrl, siteOf } from '../url.js';
-import { categoryJob, searchJob } from './child-jobs.js';
+import { categoryJob, jobRecordsOf, searchJob } from './child-jobs.js';
 import type { SiteIntelligenceService } from './site-intelligence.service.js';
 
 export interface CampaignPlannerDeps {
   store: Store;
   intelligence: SiteIntelligenceService;
   logger: Logger;
+  /** The queue a job of this priority goes to (for its stored record). */
+  queueFor: (priority: JobPriority) => string;
 }
 
 /** What phase 1 and 2 decided: the child jobs to queue under the site job. */
@@ -63,6 +64,7 @@ export class CampaignPlanner {
       }
     }
     if (options?.searchQuery) children.push(searchJob(data, intelligence.homeUrl, options.searchQuery));
+    await this.deps.store.jobs.insertMany(jobRecordsOf(children, this.deps.queueFor));
     if (campaign) await this.deps.store.campaigns.transition(campaign.id, ['DISCOVERING'], 'SCRAPING', new Date());
     return { children, intelligence, categoriesSelected: selectedCount, categoriesDisallowed: disallowed };
   }

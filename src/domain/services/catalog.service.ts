@@ -2,7 +2,8 @@ import type { Category } from '../entities/category.js';
 import type { Product } from '../entities/product.js';
 import type { Campaign } from '../entities/campaign.js';
 import { normalizePage, type Page } from '../pagination.js';
-import type { CategoryFilter, ProductFilter, Store } from '../ports/storage.port.js';
+import type { CategoryFilter, JobRecordFilter, ProductFilter, Store } from '../ports/storage.port.js';
+import type { ScrapingJobRecord } from '../entities/scraping-job.js';
 
 /** Read side of products and categories, batched for DataLoaders. */
 export class CatalogService {
@@ -14,6 +15,10 @@ export class CatalogService {
 
   listCategories(filter: CategoryFilter, first?: number | null, after?: string | null): Promise<Page<Category>> {
     return this.store.categories.list(filter, normalizePage(first, after));
+  }
+
+  listJobRecords(filter: JobRecordFilter, first?: number | null, after?: string | null): Promise<Page<ScrapingJobRecord>> {
+    return this.store.jobs.list(filter, normalizePage(first, after));
   }
 
   productsByIds(ids: readonly string[]): Promise<(Product | null)[]> {

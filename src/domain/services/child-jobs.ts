@@ -1,5 +1,6 @@
 import type { Campaign } from '../entities/campaign.js';
 import type { CategoryRef } from '../entities/category.js';
+import type { ScrapingJobRecord } from '../entities/scraping-job.js';
 import { derivedId } from '../ids.js';
 import { JOB_DATA_VERSION, type CategorySearchJobData, type JobData, type JobPriority, type ProductJobData, type SearchJobData } from '../job-data.js';
 
@@ -37,4 +38,14 @@ export function categoryJob(parent: JobData, campaign: Campaign | undefined, cat
 /** A search job for a campaign's search query. */
 export function searchJob(parent: JobData, homeUrl: string, query: string): SearchJobData {
   return { ...childJobBase(parent, ['search', query], homeUrl), type: 'search', query };
+}
+
+/** The `scraping_jobs` records of jobs about to be queued (kept after the queue trims its history). */
+export function jobRecordsOf(jobs: readonly JobData[], queueFor: (priority: JobPriority) => string): ScrapingJobRecord[] {
+  const now = new Date();
+  return jobs.map((data) => ({
+    id: data.jobId, type: data.type, queue: queueFor(data.priority), url: data.targetUrl, site: data.siteIntelligenceId, priority: data.priority,
+    status: 'QUEUED' as const, attempts: 0, createdAt: now, updatedAt: now,
+    ...(data.campaignId ? { campaignId: data.campaignId } : {}), ...(data.category ? { categoryUrl: data.category.url } : {}),
+  }));
 }

@@ -21,6 +21,10 @@ export interface EnqueueRequest {
   category?: CategoryContextInput;
   campaignId?: string;
   settings?: Partial<ScrapeSettings>;
+  /** The search query of a `search` job. */
+  query?: string;
+  /** Page cap of a `category_search` or `search` job. */
+  maxPages?: number;
 }
 
 /** A job as clients see it: queue state when the queue still has it, the stored record otherwise. */
@@ -104,9 +108,15 @@ export class JobService {
     switch (request.type) {
       case 'product':
         return { ...base, type: request.type };
-      case 'full_site':
       case 'category_search':
-      case 'search':
+        return { ...base, type: request.type, ...(request.maxPages ? { maxCategoryPages: request.maxPages } : {}) };
+      case 'search': {
+        const query = request.query?.trim();
+        if (!query || query.length > 200) throw invalidInput(`${field}.query`, `${field}.query is required for a SEARCH job (1 to 200 characters)`);
+        return { ...base, type: request.type, query, ...(request.maxPages ? { maxCategoryPages: request.maxPages } : {}) };
+      }
+      case 'full_site':
+        throw new TrawlError('UNSUPPORTED', `${field}.type FULL_SITE runs as a campaign: use startCampaign`, { field: `${field}.type` });
       case 'navigation':
         throw new TrawlError('UNSUPPORTED', `${field}.type ${request.type} jobs cannot be enqueued this way yet`, { field: `${field}.type` });
       default:

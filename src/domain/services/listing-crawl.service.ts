@@ -1,7 +1,7 @@
 import type { CategoryRef } from '../entities/category.js';
 import type { Platform } from '../entities/site.js';
 import { TrawlError } from '../errors.js';
-import type { CategorySearchJobData, JobData, ProductJobData, SearchJobData } from '../job-data.js';
+import type { CategorySearchJobData, JobData, JobPriority, ProductJobData, SearchJobData } from '../job-data.js';
 import type { ListingPage, ListingScraper } from '../ports/listing-scraper.port.js';
 import type { Logger } from '../ports/logger.port.js';
 import type { FetchedPage, PageFetcher } from '../ports/page-fetcher.port.js';
@@ -9,6 +9,7 @@ import type { RobotsPolicy, SiteExplorer } from '../ports/site-explorer.port.js'
 import type { ProductSighting, Store } from '../ports/storage.port.js';
 import { canonicalProductUrl, canonicalUrl, siteOf } from '../url.js';
 import { admitProducts } from './product-admission.js';
+import { jobRecordsOf } from './child-jobs.js';
 
 export interface ListingCrawlDeps {
   store: Store;
@@ -19,6 +20,8 @@ export interface ListingCrawlDeps {
   /** Page cap when a job sets none. */
   defaultMaxPages: number;
   logger: Logger;
+  /** The queue a job of this priority goes to (for its stored record). */
+  queueFor: (priority: JobPriority) => string;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -164,6 +167,7 @@ export class ListingCrawlService {
     const { store } = this.deps;
     if (!data.campaignId) {
       const jobs = admitProducts(data, undefined, undefined, products.map((p) => p.url), category, robots);
+      await store.jobs.insertMany(jobRecordsOf(jobs.jobs, this.deps.queueFor));
       await enqueue(jobs.jobs);
       state.result.productsQueued += jobs.jobs.length;
       state.result.productsSkipped += jobs.admitted.length - jobs.jobs.length;
@@ -174,6 +178,7 @@ export class ListingCrawlService {
     const sightings: ProductSighting[] = products.map((p) => ({ productUrl: p.url, categoryId, listingUrl, page, position: p.position }));
     const fresh = await store.ledger.recordSightings(data.campaignId, siteOf(data.targetUrl), sightings, new Date());
     const decision = admitProducts(data, campaign ?? undefined, tally, fresh, category, robots);
+    await store.jobs.insertMany(jobRecordsOf(decision.jobs, this.deps.queueFor));
     await enqueue(decision.jobs);
     await store.ledger.admitProducts(data.campaignId, decision.admitted, new Date());
     state.result.productsQueued += decision.jobs.length;

@@ -2,6 +2,7 @@ import type { SiteIntelligence } from '../entities/site.js';
 import type { SiteExplorer, RobotsPolicy } from '../ports/site-explorer.port.js';
 import type { Store } from '../ports/storage.port.js';
 import { siteOf } from '../url.js';
+import { notFound } from '../errors.js';
 
 export interface SiteIntelligenceDeps {
   store: Store;
@@ -53,7 +54,14 @@ export class SiteIntelligenceService {
   }
 
   async get(site: string): Promise<SiteIntelligence | null> {
-    return this.deps.store.sites.get(site);
+    return this.deps.store.sites.get(site.trim().toLowerCase().replace(/^www\./, ''));
+  }
+
+  /** Re-learns a site trawl already knows (`refreshSiteIntelligence`), from its stored home page. */
+  async refresh(site: string): Promise<SiteIntelligence> {
+    const known = await this.get(site);
+    if (!known) throw notFound('Domain', site);
+    return (await this.lookup(known.homeUrl, { force: true })).intelligence;
   }
 
   private async learn(homeUrl: string, signal?: AbortSignal): Promise<SiteIntelligence> {

@@ -1,9 +1,10 @@
 import type { Model, UpdateQuery } from 'mongoose';
 import type { AttemptError, JobResultRecord, JobStatus, ScrapingJobRecord } from '../../domain/entities/scraping-job.js';
-import type { JobRecordRepository, JobResultRepository, JobStatusUpdate } from '../../domain/ports/storage.port.js';
+import type { JobRecordFilter, JobRecordRepository, JobResultRepository, JobStatusUpdate } from '../../domain/ports/storage.port.js';
+import type { Page, PageRequest } from '../../domain/pagination.js';
 import { isDuplicateKeyError, retryOnDuplicateKey } from './mongo-errors.js';
 import type { JobDoc, JobResultDoc } from './mongo-models.js';
-import { defined } from './mongo-paging.js';
+import { defined, pageBy } from './mongo-paging.js';
 
 function jobFromDoc(doc: JobDoc): ScrapingJobRecord {
   return defined({
@@ -56,6 +57,13 @@ export class MongoJobRepository implements JobRecordRepository {
   async get(id: string): Promise<ScrapingJobRecord | null> {
     const doc = await this.model.findById(id).lean<JobDoc>();
     return doc ? jobFromDoc(doc) : null;
+  }
+
+  async list(filter: JobRecordFilter, page: PageRequest): Promise<Page<ScrapingJobRecord>> {
+    const query: Record<string, unknown> = {};
+    if (filter.campaignId) query.campaignId = filter.campaignId;
+    if (filter.status) query.status = filter.status;
+    return pageBy(this.model, query, page, jobFromDoc);
   }
 
   /** Attempts and the last error are kept when the update has none; a final status stamps the finish time. */

@@ -2,8 +2,9 @@ import type { Database } from 'better-sqlite3';
 import type { AttemptError, JobResult, JobResultRecord, JobStatus, ScrapingJobRecord } from '../../domain/entities/scraping-job.js';
 import type { ErrorCode } from '../../domain/errors.js';
 import type { JobPriority, JobType } from '../../domain/job-data.js';
-import type { JobRecordRepository, JobResultRepository, JobStatusUpdate } from '../../domain/ports/storage.port.js';
-import { defined, toDate } from './paging.js';
+import type { JobRecordFilter, JobRecordRepository, JobResultRepository, JobStatusUpdate } from '../../domain/ports/storage.port.js';
+import type { Page, PageRequest } from '../../domain/pagination.js';
+import { defined, pageBy, toDate } from './paging.js';
 
 interface JobRow {
   id: string;
@@ -61,6 +62,20 @@ export class SqliteJobRepository implements JobRecordRepository {
   async get(id: string): Promise<ScrapingJobRecord | null> {
     const row = this.db.prepare('SELECT * FROM scraping_jobs WHERE id = ?').get(id) as JobRow | undefined;
     return row ? jobFromRow(row) : null;
+  }
+
+  async list(filter: JobRecordFilter, page: PageRequest): Promise<Page<ScrapingJobRecord>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.campaignId) {
+      where.push('t.campaign_id = ?');
+      params.push(filter.campaignId);
+    }
+    if (filter.status) {
+      where.push('t.status = ?');
+      params.push(filter.status);
+    }
+    return pageBy(this.db, { from: 'scraping_jobs t', where, params }, page, jobFromRow);
   }
 
   async updateStatus(id: string, update: JobStatusUpdate): Promise<void> {
