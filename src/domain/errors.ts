@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   TIMEOUT: { retryable: true },
   TOO_MANY_REDIRECTS: { retryable: false },
   NOT_HTML: { retryable: false },
+  INVALID_RESPONSE: { retryable: false },
   PAGE_TOO_LARGE: { retryable: false },
   NOT_A_PRODUCT: { retryable: false },
   ROBOTS_DISALLOWED: { retryable: false },
