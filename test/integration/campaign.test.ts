@@ -1,0 +1,135 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDemoShop, type DemoShop } from '../../src/demo-shop/index.js';
+import type { Runtime } from '../../src/bootstrap/runtime.js';
+import { collect, graphqlHttp, waitUntil, wsClient } from '../support/graphql-client.js';
+import { startRuntime, testConfig } from '../support/runtime.js';
+
+const START = `mutation Start($input: StartCampaignInput!) { startCampaign(input: $input) { id status domain } }`;
+const CAMPAIGN = `query C($id: ID!) { campaign(id: $id) { id status failedReason
+  progress { phase categoriesDiscovered categoriesScraped categoriesFailed productsDiscovered productsQueued productsScraped productsFailed productsSkipped skippedReasons { reason count } percent final }
+  quality { products productCompleteness categoryLinkage duplicateProducts duplicateRate errorRateByDomain { domain rate } meetsTargets } } }`;
+const PROGRESS = `subscription P($id: ID!) { campaignProgress(id: $id) { status phase productsDiscovered productsScraped percent final } }`;
+
+interface CampaignData { campaign: { status: string; progress: Record<string, any>; quality: Record<string, any> } }
+
+describe('campaigns on the demo shop (discovery, fan-out, category links, completion)', () => {
+  let shop: DemoShop;
+  let runtime: Runtime;
+  const cleanups: (() => Promise<void>)[] = [];
+  before(async () => {
+    shop = await startDemoShop({ products: 90, productsPerPage: 8 });
+    runtime = await startRuntime({ after: (fn: () => Promise<void>) => void cleanups.push(fn) }, { api: true, workers: true }, testConfig({ workerConcurrency: 6 }));
+  });
+  after(async () => {
+    for (const fn of cleanups.reverse()) await fn();
+    await shop.close();
+  });
+
+  const read = async (id: string) => (await graphqlHttp<CampaignData>(runtime.apiUrl!, CAMPAIGN, { id })).data!.campaign;
+  const finished = (id: string) => waitUntil(async () => {
+    const c = await read(id);
+    return ['COMPLETED', 'FAILED', 'CANCELLED'].includes(c.status) ? c : undefined;
+  }, 60_000, `campaign ${id}`);
+
+  it('completes a campaign: every listed product stored once, linked to exactly the categories that list it, streamed live', async () => {
+    const started = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: shop.url, rateLimitDelayMs: 0 } });
+    assert.equal(started.errors, undefined, JSON.stringify(started.errors));
+    const id = started.data!.startCampaign.id;
+    const client = wsClient(runtime.apiUrl!);
+    const stream = collect<{ campaignProgress: { final: boolean; percent: number; status: string } }>(client, PROGRESS, { id }, (e) => e.campaignProgress.final, 60_000);
+    const events = await stream.done;
+    await client.dispose();
+    assert.ok(events.length >= 2, `events: ${events.length}`);
+    assert.equal(events.at(-1)!.campaignProgress.status, 'COMPLETED');
+    assert.equal(events.at(-1)!.campaignProgress.percent, 100);
+
+    const campaign = await finished(id);
+    const p = campaign.progress;
+    assert.equal(campaign.status, 'COMPLETED');
+    assert.equal(p.productsQueued, 0);
+    assert.equal(p.productsDiscovered, p.productsScraped + p.productsFailed + p.productsSkipped);
+    assert.equal(p.categoriesScraped + p.categoriesFailed, p.categoriesDiscovered);
+    assert.equal(campaign.quality.duplicateProducts, 0);
+    assert.equal(campaign.quality.categoryLinkage, 1);
+    assert.ok(campaign.quality.productCompleteness >= 0.9);
+
+    const listed = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { products(first: 500, filter: { campaignId: $id }) { totalCount edges { node { canonicalUrl categories { url } } } } }`, { id });
+    const stored = new Map<string, string[]>(listed.data!.products.edges.map((e: any) => [e.node.canonicalUrl, e.node.categories.map((c: { url: string }) => c.url).sort()]));
+    const scrapedCategories = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { categories(first: 500, filter: { campaignId: $id }) { edges { node { url } } } }`, { id });
+    const categoryUrls = new Set<string>(scrapedCategories.data!.categories.edges.map((e: any) => e.node.url));
+    const expected = new Map<string, string[]>();
+    for (const category of shop.catalog.categories) {
+      const url = new URL(category.path, shop.url).href;
+      if (!categoryUrls.has(url)) continue;
+      for (const product of shop.catalog.productsIn(category.handle)) {
+        const key = new URL(product.path, shop.url).href;
+        expected.set(key, [...(expected.get(key) ?? []), url].sort());
+      }
+    }
+    assert.ok(expected.size > 0);
+    assert.equal(listed.data!.products.totalCount, stored.size, 'each product stored once');
+    for (const [url, categories] of expected) {
+      if (!stored.has(url)) continue;
+      assert.deepEqual(stored.get(url), categories, `categories of ${url}`);
+    }
+    assert.equal(stored.size + p.productsSkipped + p.productsFailed, expected.size);
+  });
+
+  it('honours maxProducts and maxCategories, explaining the skipped products', async () => {
+    const started = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: shop.url, rateLimitDelayMs: 0, maxProducts: 10, maxCategories: 3, categoryTypes: ['PRODUCT'] } });
+    const campaign = await finished(started.data!.startCampaign.id);
+    const p = campaign.progress;
+    assert.equal(campaign.status, 'COMPLETED');
+    assert.equal(p.categoriesDiscovered, 3);
+    assert.ok(p.productsScraped + p.productsFailed <= 10, JSON.stringify(p));
+    assert.equal(p.productsDiscovered, p.productsScraped + p.productsFailed + p.productsSkipped);
+    if (p.productsSkipped > 0) assert.ok(p.skippedReasons.some((r: { reason: string }) => r.reason === 'maxProducts'));
+  });
+
+  it('pauses, resumes and cancels, and refuses what the status does not allow', async () => {
+    const started = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: shop.url, rateLimitDelayMs: 200 } });
+    const id = started.data!.startCampaign.id;
+    const paused = await graphqlHttp(runtime.apiUrl!, `mutation($id: ID!) { pauseCampaign(id: $id) { status } }`, { id });
+    assert.equal(paused.data!.pauseCampaign.status, 'PAUSED');
+    const again = await graphqlHttp(runtime.apiUrl!, `mutation($id: ID!) { pauseCampaign(id: $id) { status } }`, { id });
+    assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');
+    assert.match(again.errors![0]!.message, /already paused/);
+    const resumed = await graphqlHttp(runtime.apiUrl!, `mutation($id: ID!) { resumeCampaign(id: $id) { status } }`, { id });
+    assert.ok(['DISCOVERING', 'SCRAPING'].includes(resumed.data!.resumeCampaign.status));
+    const cancelled = await graphqlHttp(runtime.apiUrl!, `mutation($id: ID!) { cancelCampaign(id: $id) { status } }`, { id });
+    assert.equal(cancelled.data!.cancelCampaign.status, 'CANCELLED');
+    const campaign = await waitUntil(async () => {
+      const c = await read(id);
+      return c.progress.productsQueued === 0 ? c : undefined;
+    }, 60_000, 'cancelled campaign drained');
+    assert.equal(campaign.status, 'CANCELLED');
+    assert.equal(campaign.progress.productsDiscovered, campaign.progress.productsScraped + campaign.progress.productsFailed + campaign.progress.productsSkipped);
+  });
+
+  it('rejects bad campaign input naming the field, and unknown enum values in the schema', async () => {
+    const badUrl = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: 'ftp://shop.example/' } });
+    assert.equal(badUrl.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(badUrl.errors?.[0]?.extensions?.field, 'input.seedUrl');
+    const zero = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: shop.url, maxProducts: 0 } });
+    assert.equal(zero.errors?.[0]?.extensions?.field, 'input.maxProducts');
+    const type = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: shop.url, categoryTypes: ['SHOES'] } });
+    assert.equal(type.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(type.errors![0]!.message, /SHOES/);
+    const missing = await graphqlHttp(runtime.apiUrl!, `mutation { cancelCampaign(id: "nope") { id } }`);
+    assert.equal(missing.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  });
+
+  it('exposes what it learned about the site, and re-learns it on demand', async () => {
+    const name = new URL(shop.url).host;
+    const domain = await graphqlHttp(runtime.apiUrl!, `query($n: String!) { domain(name: $n) { site platform platformSignals navigation { name url depth } hasRobotsTxt sitemapProductCount learnedAt } }`, { n: name });
+    assert.equal(domain.errors, undefined, JSON.stringify(domain.errors));
+    assert.equal(domain.data!.domain.platform, 'SHOPIFY');
+    assert.ok(domain.data!.domain.navigation.length > 0);
+    assert.equal(domain.data!.domain.hasRobotsTxt, true);
+    const refreshed = await graphqlHttp(runtime.apiUrl!, `mutation($n: String!) { refreshSiteIntelligence(domain: $n) { learnedAt } }`, { n: name });
+    assert.ok(new Date(refreshed.data!.refreshSiteIntelligence.learnedAt) > new Date(domain.data!.domain.learnedAt));
+    const unknown = await graphqlHttp(runtime.apiUrl!, `mutation { refreshSiteIntelligence(domain: "nowhere.example") { site } }`);
+    assert.equal(unknown.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  });
+});
