@@ -50,6 +50,8 @@ export interface SiteSurvey {
  */
 export interface SiteExplorer {
   survey(homeUrl: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<SiteSurvey>;
+  /** Reads only the home page and returns the hash of its menu (one request): lets a campaign notice a changed menu. */
+  navigationHashOf(homeUrl: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<string>;
   /** Parses robots.txt text for trawl's user agent. */
   robotsPolicy(robotsTxt: string | undefined, siteUrl: string): RobotsPolicy;
 }

@@ -33,24 +33,29 @@ export class SiteIntelligenceService {
   }
 
   /**
-   * Reuses stored intelligence while it is fresh; `knownNavigationHash` (what a
-   * caller just saw on the home page) triggers an early re-learn when it differs.
+   * Reuses stored intelligence while it is fresh and the home page's menu is
+   * the one learned; a changed menu re-learns the site early.
    */
   async lookup(homeUrl: string, options: { force?: boolean; signal?: AbortSignal } = {}): Promise<IntelligenceLookup> {
     const site = siteOf(homeUrl);
     const stored = await this.deps.store.sites.get(site);
     const fresh = stored && stored.expiresAt.getTime() > this.now().getTime();
-    if (stored && fresh && !options.force) {
+    if (stored && fresh && !options.force && !(await this.menuChanged(stored, options.signal))) {
       return { intelligence: stored, source: 'cache', robots: this.deps.explorer.robotsPolicy(stored.robotsTxt, stored.homeUrl) };
     }
     const learned = await this.learn(homeUrl, options.signal);
     return { intelligence: learned, source: stored ? 'relearned' : 'learned', robots: this.deps.explorer.robotsPolicy(learned.robotsTxt, learned.homeUrl) };
   }
 
-  /** Re-learns when the menu a campaign just saw differs from the stored one. Returns true when it did. */
-  async relearnIfMenuChanged(current: SiteIntelligence, seenNavigationHash: string, signal?: AbortSignal): Promise<SiteIntelligence | undefined> {
-    if (!current.navigationHash || current.navigationHash === seenNavigationHash) return undefined;
-    return this.learn(current.homeUrl, signal);
+  /** One look at the home page: has the menu changed since the site was learned? (A failed look keeps what is stored.) */
+  private async menuChanged(stored: SiteIntelligence, signal?: AbortSignal): Promise<boolean> {
+    if (!stored.navigationHash) return false;
+    try {
+      const seen = await this.deps.explorer.navigationHashOf(stored.homeUrl, { timeoutMs: this.deps.timeoutMs, ...(signal ? { signal } : {}) });
+      return seen !== stored.navigationHash;
+    } catch {
+      return false;
+    }
   }
 
   async get(site: string): Promise<SiteIntelligence | null> {

@@ -42,6 +42,11 @@ export class HttpSiteExplorer implements SiteExplorer {
     this.maxSitemaps = options.maxSitemaps ?? 10;
   }
 
+  async navigationHashOf(homeUrl: string, options: SurveyOptions): Promise<string> {
+    const home = await this.options.fetcher.fetch(homeUrl, this.fetchOptions(options));
+    return navigationHash(extractNavigation(home.body, home.url));
+  }
+
   async survey(homeUrl: string, options: SurveyOptions): Promise<SiteSurvey> {
     const home = await this.options.fetcher.fetch(homeUrl, this.fetchOptions(options));
     const origin = new URL(home.url).origin;
