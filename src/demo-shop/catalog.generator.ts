@@ -1,7 +1,10 @@
 import type { DemoShopOptions, ShopCatalog, ShopCategory, ShopProduct } from './shop-catalog.type.js';
 import { buildCategoryTree } from './category-tree.js';
+import { flavourQueries } from './catalog-queries.js';
 import { resolveDemoShopOptions } from './demo-shop.options.js';
 import { generateProduct } from './product.generator.js';
+import type { UrlScheme } from './url-scheme.type.js';
+import { urlSchemeFor } from './url-schemes.js';
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -10,12 +13,13 @@ const NONE: readonly never[] = Object.freeze([]);
  * are rendered from it lazily. The same options yield an identical catalog.
  */
 export function generateCatalog(options: DemoShopOptions = {}): ShopCatalog {
-  const { seed, products: count, productsPerPage, currency } = resolveDemoShopOptions(options);
-  const tree = buildCategoryTree();
-  const context = { seed, currency, tree, uniqueHandle: handleAllocator() };
+  const { flavour, seed, products: count, productsPerPage, currency } = resolveDemoShopOptions(options);
+  const scheme = urlSchemeFor(flavour);
+  const tree = buildCategoryTree(scheme);
+  const context = { seed, currency, tree, scheme, uniqueHandle: handleAllocator() };
   const products: ShopProduct[] = new Array<ShopProduct>(count);
   for (let index = 0; index < count; index += 1) products[index] = generateProduct(context, index);
-  return assembleCatalog(seed, currency, productsPerPage, tree.categories, products);
+  return assembleCatalog({ scheme, seed, currency, productsPerPage, categories: tree.categories, products });
 }
 
 /**
@@ -32,18 +36,22 @@ function handleAllocator(): (base: string) => string {
   };
 }
 
-function assembleCatalog(
-  seed: number,
-  currency: string,
-  productsPerPage: number,
-  categories: readonly ShopCategory[],
-  products: readonly ShopProduct[],
-): ShopCatalog {
+interface CatalogParts {
+  scheme: UrlScheme;
+  seed: number;
+  currency: string;
+  productsPerPage: number;
+  categories: readonly ShopCategory[];
+  products: readonly ShopProduct[];
+}
+
+function assembleCatalog({ scheme, seed, currency, productsPerPage, categories, products }: CatalogParts): ShopCatalog {
   const categoryIndex = new Map(categories.map((category) => [category.handle, category]));
   const productIndex = new Map(products.map((product) => [product.handle, product]));
   const listings = listProducts(categories, products);
   const children = groupChildren(categories);
   return {
+    flavour: scheme.flavour,
     seed,
     currency,
     productsPerPage,
@@ -54,6 +62,8 @@ function assembleCatalog(
     productsIn: (handle) => listings.get(handle) ?? NONE,
     childrenOf: (handle) => children.get(handle) ?? NONE,
     pageCount: (handle) => (categoryIndex.has(handle) ? Math.max(1, Math.ceil((listings.get(handle)?.length ?? 0) / productsPerPage)) : 0),
+    productById: (id) => (Number.isInteger(id) && id >= 1 ? products[id - 1] : undefined),
+    ...flavourQueries(scheme, categories, products),
   };
 }
 

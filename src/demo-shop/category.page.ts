@@ -1,79 +1,51 @@
-import type { ShopCategory } from './shop-catalog.type.js';
+import type { ShopCategory, ShopProduct } from './shop-catalog.type.js';
 import type { Crumb } from './html.js';
-import { escapeHtml, renderBreadcrumbs, renderDocument } from './html.js';
-import { renderProductGrid } from './product-card.js';
+import { escapeHtml, renderBreadcrumbs } from './html.js';
+import type { ListingPage } from './shop-theme.type.js';
 import { SHOP_NAME } from './site-chrome.js';
 import type { SiteContext } from './site-context.js';
-import { absoluteUrl, categoryTrail } from './site-context.js';
+import { absoluteUrl, categoryTrail, renderSitePage } from './site-context.js';
 
-/** Path of a category's listing page; page 1 has no query. */
-export function categoryPagePath(category: ShopCategory, page: number): string {
-  return page <= 1 ? category.path : `${category.path}?page=${page}`;
+/** Path of a category's listing page in the site's flavour; page 1 is the category path. */
+export function categoryPagePath(site: SiteContext, category: ShopCategory, page: number): string {
+  return site.scheme.listingPath(category.path, page);
+}
+
+/** Page `page` of a listing of `all`, or undefined when `page` is out of range. */
+export function listingPage(site: SiteContext, all: readonly ShopProduct[], page: number, pathOf: (n: number) => string): { listing: ListingPage; shown: readonly ShopProduct[] } | undefined {
+  const size = site.catalog.productsPerPage;
+  const pages = Math.max(1, Math.ceil(all.length / size));
+  if (page < 1 || page > pages) return undefined;
+  const first = (page - 1) * size;
+  return { listing: { page, pages, first, total: all.length, pathOf }, shown: all.slice(first, first + size) };
 }
 
 /**
  * A category page, or undefined when `page` is past the end. Listing pages
  * slice the precomputed listing (no scan of the catalog); landing pages
- * (gender and product-group sections) link to their subcategories.
+ * (gender and product-group sections) show a subcategories block and list no
+ * products.
  */
 export function renderCategoryPage(site: SiteContext, category: ShopCategory, page: number): string | undefined {
-  const pages = site.catalog.pageCount(category.handle);
-  if (page < 1 || page > pages) return undefined;
+  const slice = listingPage(site, site.catalog.productsIn(category.handle), page, (n) => categoryPagePath(site, category, n));
+  if (!slice) return undefined;
+  const listing: ListingPage = { ...slice.listing, category };
   const trail = categoryTrail(site.catalog, category);
   const crumbs: Crumb[] = [{ name: 'Home', path: '/' }, ...trail.slice(0, -1).map(({ name, path }) => ({ name, path })), { name: category.name }];
-  const content = category.listsProducts ? listing(site, category, page, pages) : landing(site, category);
+  const pager = site.theme.pager(site, listing);
+  const content = category.listsProducts
+    ? `${site.theme.productGrid(site, slice.shown, listing)}\n${pager.body}`
+    : site.theme.subcategories(site.catalog.childrenOf(category.handle));
   const pageSuffix = page > 1 ? ` - Page ${page}` : '';
-  return renderDocument({
+  return renderSitePage(site, {
     title: `${trail.map((c) => c.name).join(' ')}${pageSuffix} | ${SHOP_NAME}`,
     description: `Shop ${trail.map((c) => c.name).join(' ')} at ${SHOP_NAME}`,
-    canonical: absoluteUrl(site, categoryPagePath(category, page)),
-    head: relLinks(site, category, page, pages),
-    bodyClass: `template-collection collection-${category.handle}`,
-    header: site.header,
-    footer: site.footer,
+    canonical: absoluteUrl(site, categoryPagePath(site, category, page)),
+    head: `${pager.head}\n<meta property="og:type" content="website">\n<meta property="og:title" content="${escapeHtml(category.name)}">`,
+    template: 'collection',
+    bodyClass: `collection-${category.handle}`,
     main: `${renderBreadcrumbs(crumbs)}
 <header class="collection__header"><h1 class="collection__title">${escapeHtml(category.name)}</h1></header>
 ${content}`,
   });
-}
-
-function relLinks(site: SiteContext, category: ShopCategory, page: number, pages: number): string {
-  const prev = page > 1 ? `\n<link rel="prev" href="${absoluteUrl(site, categoryPagePath(category, page - 1))}">` : '';
-  const next = page < pages ? `\n<link rel="next" href="${absoluteUrl(site, categoryPagePath(category, page + 1))}">` : '';
-  return `${prev}${next}\n<meta property="og:type" content="website">\n<meta property="og:title" content="${escapeHtml(category.name)}">`;
-}
-
-function listing(site: SiteContext, category: ShopCategory, page: number, pages: number): string {
-  const all = site.catalog.productsIn(category.handle);
-  const size = site.catalog.productsPerPage;
-  const first = (page - 1) * size;
-  const shown = all.slice(first, first + size);
-  const range = shown.length === 0 ? '' : `Showing ${first + 1}-${first + shown.length} of `;
-  return `<p class="collection__count">${range}${all.length} products</p>
-${renderProductGrid(site, shown)}
-${renderPager(category, page, pages)}`;
-}
-
-function landing(site: SiteContext, category: ShopCategory): string {
-  const tiles = site.catalog.childrenOf(category.handle).map((child) =>
-    `<li class="collection-tile"><a href="${child.path}"><img src="/images/collection-${child.handle}.svg" alt="" width="600" height="400" loading="lazy"><span>${escapeHtml(child.name)}</span></a></li>`);
-  return `<ul class="collection-list">${tiles.join('')}</ul>`;
-}
-
-/** Previous, numbered (first, last and two either side of the current page), next. */
-export function renderPager(category: ShopCategory, page: number, pages: number): string {
-  if (pages <= 1) return '';
-  const parts: string[] = [];
-  if (page > 1) parts.push(`<a class="pagination__prev" rel="prev" href="${categoryPagePath(category, page - 1)}">Previous</a>`);
-  const numbers = new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages]);
-  let last = 0;
-  for (const n of [...numbers].filter((k) => k >= 1 && k <= pages).sort((a, b) => a - b)) {
-    if (n - last > 1) parts.push('<span class="pagination__gap">&hellip;</span>');
-    parts.push(n === page
-      ? `<span class="pagination__page pagination__page--current" aria-current="page">${n}</span>`
-      : `<a class="pagination__page" href="${categoryPagePath(category, n)}">${n}</a>`);
-    last = n;
-  }
-  if (page < pages) parts.push(`<a class="pagination__next" rel="next" href="${categoryPagePath(category, page + 1)}">Next</a>`);
-  return `<nav class="pagination" aria-label="Pagination">${parts.join(' ')}</nav>`;
 }

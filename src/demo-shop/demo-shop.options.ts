@@ -1,9 +1,11 @@
 import type { DemoShopOptions } from './shop-catalog.type.js';
+import { SHOP_FLAVOURS } from './shop-catalog.type.js';
 
 /** Options with every default applied and every value checked. */
 export type ResolvedDemoShopOptions = Required<DemoShopOptions>;
 
 export const DEFAULT_DEMO_SHOP_OPTIONS: ResolvedDemoShopOptions = Object.freeze({
+  flavour: 'shopify',
   seed: 1,
   products: 120,
   productsPerPage: 24,
@@ -25,6 +27,9 @@ export function resolveDemoShopOptions(options: DemoShopOptions = {}): ResolvedD
   requireInteger('products', resolved.products, 0, MAX_DEMO_PRODUCTS);
   requireInteger('productsPerPage', resolved.productsPerPage, 1, 1000);
   requireInteger('port', resolved.port, 0, 65535);
+  if (!(SHOP_FLAVOURS as readonly unknown[]).includes(resolved.flavour)) {
+    throw new RangeError(`DemoShopOptions.flavour "${String(resolved.flavour)}" is not one of ${SHOP_FLAVOURS.join(', ')}`);
+  }
   if (!/^[A-Z]{3}$/.test(resolved.currency)) {
     throw new RangeError(`DemoShopOptions.currency "${resolved.currency}" is not an ISO 4217 code`);
   }

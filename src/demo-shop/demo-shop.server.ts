@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DemoShopOptions, ShopCatalog } from './shop-catalog.type.js';
+import type { DemoShopOptions, ShopCatalog, ShopFlavour } from './shop-catalog.type.js';
+import { SHOP_FLAVOURS } from './shop-catalog.type.js';
 import { generateCatalog } from './catalog.generator.js';
 import { resolveDemoShopOptions } from './demo-shop.options.js';
 import type { ShopResponse } from './shop-response.js';
@@ -10,17 +11,32 @@ import type { SiteContext } from './site-context.js';
 import { createSiteContext } from './site-context.js';
 import { routeRequest } from './shop.router.js';
 
+/** One request the shop received. */
+export interface ShopRequest {
+  method: string;
+  /** The request target as sent: path and query. */
+  path: string;
+  /** `Date.now()` on arrival. */
+  at: number;
+}
+
 /** A running demo shop. */
 export interface DemoShop {
   /** Origin with a trailing slash, e.g. `http://127.0.0.1:PORT/`. */
   url: string;
   port: number;
+  flavour: ShopFlavour;
   catalog: ShopCatalog;
-  /** Requests received so far (every method and route, errors included). */
-  requests(): number;
+  /** Every request received so far, in arrival order (every method and route, errors included); a copy. */
+  requests(): readonly ShopRequest[];
+  /** Targets (path and query) of requests robots.txt disallows, in arrival order; a copy. */
+  disallowedHits(): readonly string[];
   /** Stops listening, drops open connections and pending slow responses. Idempotent. */
   close(): Promise<void>;
 }
+
+/** One running shop per flavour. */
+export type DemoShops = Readonly<Record<ShopFlavour, DemoShop>>;
 
 /** Generates the catalog and serves it over HTTP/1.1 (keep-alive) on loopback by default. */
 export async function startDemoShop(options: DemoShopOptions = {}): Promise<DemoShop> {
@@ -31,21 +47,53 @@ export async function startDemoShop(options: DemoShopOptions = {}): Promise<Demo
   const origin = `http://${resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host}:${port}`;
   const site = createSiteContext(catalog, origin);
   const pending = new Set<NodeJS.Timeout>();
-  let served = 0;
+  const log: ShopRequest[] = [];
+  const disallowed: string[] = [];
   // After listening, a server error (EMFILE on accept, say) must not crash the host test process.
   server.on('error', () => undefined);
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-    served += 1;
+    const target = request.url ?? '/';
+    log.push({ method: request.method ?? 'GET', path: target, at: Date.now() });
+    if (catalog.isDisallowed(target)) disallowed.push(target);
     handle(site, request, response, pending);
   });
   let closing: Promise<void> | undefined;
   return {
     url: `${origin}/`,
     port,
+    flavour: catalog.flavour,
     catalog,
-    requests: () => served,
+    requests: () => log.slice(),
+    disallowedHits: () => disallowed.slice(),
     close: () => (closing ??= shutdown(server, pending)),
   };
+}
+
+/**
+ * Starts one shop per flavour with the same options (same seed, same
+ * products). A non-zero `port` p gives ports p, p+1 and p+2. If one fails to
+ * start, those already started are closed.
+ */
+export async function startDemoShops(options: Omit<DemoShopOptions, 'flavour'> = {}): Promise<DemoShops> {
+  const started: DemoShop[] = [];
+  try {
+    for (const [index, flavour] of SHOP_FLAVOURS.entries()) {
+      const port = options.port === undefined || options.port === 0 ? options.port : options.port + index;
+      started.push(await startDemoShop({ ...options, flavour, ...(port === undefined ? {} : { port }) }));
+    }
+  } catch (error) {
+    await closeDemoShops(started);
+    throw error;
+  }
+  return Object.freeze(Object.fromEntries(started.map((shop) => [shop.flavour, shop])) as Record<ShopFlavour, DemoShop>);
+}
+
+/** Closes every shop, even if closing one fails. */
+export async function closeDemoShops(shops: DemoShops | readonly DemoShop[]): Promise<void> {
+  const list: readonly DemoShop[] = Array.isArray(shops) ? shops : Object.values(shops);
+  const results = await Promise.allSettled(list.map((shop) => shop.close()));
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 function listen(server: Server, host: string, port: number): Promise<number> {

@@ -16,6 +16,7 @@ const STREAM = { images: 0x1a2b3c4d, description: 0x5e6f7081, variants: 0x92a3b4
  * (new arrays). `toJSON` gives the full plain object.
  */
 export class GeneratedProduct implements ShopProduct {
+  declare id: number;
   declare handle: string;
   declare path: string;
   declare title: string;

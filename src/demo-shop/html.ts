@@ -33,7 +33,7 @@ export interface DocumentParts {
   description?: string;
   /** Absolute canonical URL. */
   canonical?: string;
-  /** Extra markup for `<head>` (meta, link, JSON-LD). */
+  /** Extra markup for `<head>` (stylesheets, meta, link, JSON-LD). */
   head?: string;
   bodyClass: string;
   header: string;
@@ -51,7 +51,6 @@ export function renderDocument(parts: DocumentParts): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(parts.title)}</title>${description}${canonical}
-<link rel="stylesheet" href="/assets/theme.css">
 <link rel="icon" href="/images/favicon.svg" type="image/svg+xml">${parts.head ?? ''}
 </head>
 <body class="${parts.bodyClass}">

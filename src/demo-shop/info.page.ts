@@ -1,45 +1,53 @@
-import { escapeHtml, renderBreadcrumbs, renderDocument } from './html.js';
+import { escapeHtml, renderBreadcrumbs } from './html.js';
 import { SHOP_NAME } from './site-chrome.js';
 import type { SiteContext } from './site-context.js';
-import { absoluteUrl } from './site-context.js';
+import { absoluteUrl, renderSitePage } from './site-context.js';
+import type { InfoKind } from './url-scheme.type.js';
 
-/** Content pages: no product markup at all (no JSON-LD, no price, no og:type product). */
-export const INFO_PAGES: Readonly<Record<string, { title: string; body: string }>> = {
-  '/about': {
+/** Content pages by kind: no product markup at all (no JSON-LD, no price, no og:type product). */
+export const INFO_BODIES: Readonly<Record<InfoKind, { title: string; body: string }>> = {
+  about: {
     title: 'About us',
     body: '<p>We started in a garage in 2009 with one boot and a sewing machine. Today we work with a dozen makers who build gear to be repaired, not replaced.</p><p>Every product we sell is tested for a full season before it reaches the shop.</p>',
   },
-  '/contact': {
+  contact: {
     title: 'Contact',
     body: '<p>Email <a href="mailto:help@trailhead.example">help@trailhead.example</a> or call 555-0100, Monday to Friday, 9am-5pm.</p><form action="/contact" method="post"><label>Message <textarea name="message"></textarea></label><button type="submit">Send</button></form>',
   },
-  '/pages/shipping': { title: 'Shipping', body: '<p>Free standard shipping on orders over 75.00. Orders ship within two business days.</p>' },
-  '/pages/returns': { title: 'Returns', body: '<p>Return unworn items within 60 days for a full refund. Sale items are final.</p>' },
-  '/blog': {
+  shipping: { title: 'Shipping', body: '<p>Free standard shipping on orders over 75.00. Orders ship within two business days.</p>' },
+  returns: { title: 'Returns', body: '<p>Return unworn items within 60 days for a full refund. Sale items are final.</p>' },
+  privacy: { title: 'Privacy policy', body: '<p>We keep your address to ship your order and nothing else. We never sell customer data.</p>' },
+  terms: { title: 'Terms of service', body: '<p>Prices include VAT where applicable. Orders are accepted when they ship.</p>' },
+  blog: {
     title: 'Journal',
-    body: '<article><h2><a href="/blog">Ten days on the coast path</a></h2><p>What we packed, and what we wished we had.</p></article><article><h2><a href="/blog">How we test a boot</a></h2><p>Three hundred miles before it goes on sale.</p></article>',
+    body: '<article><h2>Ten days on the coast path</h2><p>What we packed, and what we wished we had.</p></article><article><h2>How we test a boot</h2><p>Three hundred miles before it goes on sale.</p></article>',
   },
-  '/cart': { title: 'Your cart', body: '<p class="cart__empty">Your cart is empty.</p><a class="button" href="/">Continue shopping</a>' },
-  '/account': {
+  cart: { title: 'Your cart', body: '<p class="cart__empty">Your cart is empty.</p><a class="button" href="/">Continue shopping</a>' },
+  checkout: { title: 'Checkout', body: '<p>Your cart is empty, so there is nothing to check out.</p><a class="button" href="/">Continue shopping</a>' },
+  account: {
     title: 'Sign in',
     body: '<form action="/account/login" method="post"><label>Email <input type="email" name="email"></label><label>Password <input type="password" name="password"></label><button type="submit">Sign in</button></form>',
   },
-  '/search': { title: 'Search', body: '<form action="/search" method="get"><label>Search <input type="search" name="q"></label><button type="submit">Search</button></form><p>Enter a search term.</p>' },
 };
 
 /** A simple content page with a heading and a body. */
 export function renderInfoPage(site: SiteContext, path: string, title: string, body: string, canonical = true): string {
-  return renderDocument({
+  return renderSitePage(site, {
     title: `${title} | ${SHOP_NAME}`,
     ...(canonical ? { canonical: absoluteUrl(site, path) } : {}),
     head: '\n<meta property="og:type" content="website">',
-    bodyClass: 'template-page',
-    header: site.header,
-    footer: site.footer,
+    template: 'page',
     main: `${renderBreadcrumbs([{ name: 'Home', path: '/' }, { name: title }])}
 <article class="page"><h1 class="page__title">${escapeHtml(title)}</h1>
 <div class="page__content">${body}</div></article>`,
   });
+}
+
+/** The flavour's content page at `path`, if it has one. */
+export function renderFlavourInfoPage(site: SiteContext, path: string): string | undefined {
+  if (!Object.hasOwn(site.scheme.infoPages, path)) return undefined;
+  const { title, body } = INFO_BODIES[site.scheme.infoPages[path] as InfoKind];
+  return renderInfoPage(site, path, title, body);
 }
 
 export function renderNotFoundPage(site: SiteContext): string {

@@ -6,6 +6,8 @@ import { GeneratedProduct } from './generated-product.js';
 import { formatCents } from './product-details.js';
 import type { Random } from './seeded-random.js';
 import { deriveSeed, intBetween, mulberry32, pick, pickWeighted } from './seeded-random.js';
+import type { UrlScheme } from './url-scheme.type.js';
+import { INTERNAL_HANDLE_PREFIX } from './url-scheme.type.js';
 import type { BrandSpec } from './word-tables.js';
 import { BRANDS, MODEL_PREFIXES, MODEL_SUFFIXES, TITLE_QUALIFIERS } from './word-tables.js';
 
@@ -14,6 +16,7 @@ export interface ProductContext {
   seed: number;
   currency: string;
   tree: CategoryTree;
+  scheme: UrlScheme;
   /** Returns a handle no other product has, derived from `base`. */
   uniqueHandle(base: string): string;
 }
@@ -22,6 +25,18 @@ const SALE_SHARE = 0.15;
 const MIN_PRICE_CENTS = 1999;
 const MAX_PRICE_CENTS = 34900;
 const PRICE_ENDINGS = [0, 99, 99, 95, 50, 0] as const;
+/** Every 29th product from the eighth on is internal (never the first few, which demos and tests use). */
+const INTERNAL_EVERY = 29;
+const INTERNAL_OFFSET = 7;
+
+/**
+ * Internal products are listed in their product-type leaf and the staff-only
+ * collection only, never on sale, and their pages sit under a path robots.txt
+ * disallows.
+ */
+export function isInternalIndex(index: number): boolean {
+  return index % INTERNAL_EVERY === INTERNAL_OFFSET;
+}
 
 /**
  * Product number `index`: depends only on the seed and the index (and, for
@@ -33,22 +48,26 @@ export function generateProduct(context: ProductContext, index: number): Generat
   const slot = pickWeighted(random, context.tree.leaves, (leaf) => leaf.weight);
   const brand = pick(random, BRANDS);
   const words = titleWords(random, slot);
-  const title = words.join(' ');
-  const handle = context.uniqueHandle(words.map(slugOf).join('-'));
+  const internal = isInternalIndex(index);
+  const handle = context.uniqueHandle([internal ? INTERNAL_HANDLE_PREFIX : '', words.map(slugOf).join('-')].join(''));
   const priceCents = pickPriceCents(random, slot);
-  const onSale = random() < SALE_SHARE;
+  const onSale = random() < SALE_SHARE && !internal;
   const rating = pickRating(random);
+  const availability = pickAvailability(random);
+  const extras = extraCategories(random, context.tree, brand, onSale, rating !== undefined);
+  const id = index + 1;
   const core: ProductCore = {
+    id,
     handle,
-    path: ['/products/', handle].join(''),
-    title,
+    path: context.scheme.productPath(handle, id),
+    title: words.join(' '),
     brand: brand.name,
-    sku: [brand.code, '-', slot.type.key.slice(0, 3).toUpperCase(), '-', String(index + 1).padStart(6, '0')].join(''),
+    sku: [brand.code, '-', slot.type.key.slice(0, 3).toUpperCase(), '-', String(id).padStart(6, '0')].join(''),
     gtin: makeGtin(context.seed, index),
     price: formatCents(priceCents),
     currency: context.currency,
-    availability: pickAvailability(random),
-    categories: internCategories([slot.handle, ...extraCategories(random, context.tree, brand, onSale, rating !== undefined)]),
+    availability,
+    categories: internCategories([slot.handle, ...(internal ? [context.tree.privateHandle] : extras)]),
     productType: slot.type.name,
   };
   if (onSale) core.compareAtPrice = formatCents(compareAtCents(random, priceCents));

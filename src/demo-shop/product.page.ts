@@ -1,11 +1,12 @@
 import type { ShopAvailability, ShopProduct, ShopVariant } from './shop-catalog.type.js';
 import type { Crumb } from './html.js';
-import { escapeHtml, renderBreadcrumbs, renderDocument, scriptJson } from './html.js';
+import { escapeHtml, renderBreadcrumbs, scriptJson } from './html.js';
 import { renderPrice } from './product-card.js';
 import { breadcrumbJsonLd, productJsonLd } from './product-json-ld.js';
+import { MICRODATA_PRODUCT_ATTRIBUTES, renderProductMicrodata } from './product-microdata.js';
 import { SHOP_NAME } from './site-chrome.js';
 import type { SiteContext } from './site-context.js';
-import { absoluteUrl, categoryTrail } from './site-context.js';
+import { absoluteUrl, categoryTrail, renderSitePage } from './site-context.js';
 
 const AVAILABILITY_TEXT: Record<ShopAvailability, string> = {
   IN_STOCK: 'In stock',
@@ -21,7 +22,11 @@ const BUTTON_TEXT: Record<ShopAvailability, string> = {
   BACKORDER: 'Add to cart',
 };
 
-/** A product page: JSON-LD, OpenGraph, canonical link, and the visible product markup. */
+/**
+ * A product page: structured data (JSON-LD, or microdata where the catalog
+ * says so), OpenGraph, canonical link, and the visible product markup. The
+ * same page answers every URL of the product (collection-scoped, tracked).
+ */
 export function renderProductPage(site: SiteContext, generated: ShopProduct): string {
   const { variants, images, description } = generated;
   // Read the computed fields once; the templates below read them several times.
@@ -29,8 +34,9 @@ export function renderProductPage(site: SiteContext, generated: ShopProduct): st
   const leaf = site.catalog.categoryByHandle(product.categories[0] ?? '');
   const trail = leaf ? categoryTrail(site.catalog, leaf) : [];
   const crumbs: Crumb[] = [{ name: 'Home', path: '/' }, ...trail.map(({ name, path }) => ({ name, path })), { name: product.title }];
+  const microdata = site.catalog.structuredDataOf(product) === 'microdata';
   const main = `${renderBreadcrumbs(crumbs)}
-<div class="product" data-product-handle="${product.handle}">
+<div class="product" data-product-handle="${product.handle}"${microdata ? MICRODATA_PRODUCT_ATTRIBUTES : ''}>
 ${renderGallery(product, images)}
 <div class="product__info">
 ${renderVendor(site, product)}
@@ -40,18 +46,17 @@ ${renderPrice(site, product, 'product__price')}
 <p class="product__availability" data-availability="${product.availability}">${AVAILABILITY_TEXT[product.availability]}</p>
 ${renderForm(site, product, variants)}
 <div class="product__description"><p>${escapeHtml(product.description)}</p></div>
-</div>
+</div>${microdata ? `\n${renderProductMicrodata(site, product, images)}` : ''}
 </div>`;
-  return renderDocument({
+  const jsonLd = microdata ? '' :
+    `\n<script type="application/ld+json">${scriptJson(productJsonLd(site, product, variants, images))}</script>` +
+    `\n<script type="application/ld+json">${scriptJson(breadcrumbJsonLd(site, trail, product))}</script>`;
+  return renderSitePage(site, {
     title: `${product.title} | ${product.brand} | ${SHOP_NAME}`,
     description: product.description,
     canonical: absoluteUrl(site, product.path),
-    head: renderHead(site, product, images) +
-      `\n<script type="application/ld+json">${scriptJson(productJsonLd(site, product, variants, images))}</script>` +
-      `\n<script type="application/ld+json">${scriptJson(breadcrumbJsonLd(site, trail, product))}</script>`,
-    bodyClass: 'template-product',
-    header: site.header,
-    footer: site.footer,
+    head: renderHead(site, product, images) + jsonLd,
+    template: 'product',
     main,
   });
 }

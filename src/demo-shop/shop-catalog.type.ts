@@ -4,8 +4,14 @@
  * subset of the domain's, e.g. `ShopAvailability` of `Availability`).
  */
 
+/** The e-commerce platform a demo shop imitates: its URL scheme, markup and signals. */
+export const SHOP_FLAVOURS = ['shopify', 'woocommerce', 'generic'] as const;
+export type ShopFlavour = (typeof SHOP_FLAVOURS)[number];
+
 /** Options of the generated shop; every field has a default. */
 export interface DemoShopOptions {
+  /** Platform imitated. Default 'shopify'. */
+  flavour?: ShopFlavour;
   /** PRNG seed; the same seed yields an identical catalog. Default 1. */
   seed?: number;
   /** Number of products. Default 120. */
@@ -25,7 +31,11 @@ export type ShopCategoryKind = 'product-type' | 'gender' | 'featured' | 'brand';
 export interface ShopCategory {
   handle: string;
   name: string;
-  /** `/collections/<handle>` */
+  /**
+   * Canonical path of the first listing page: `/collections/<handle>`
+   * (shopify), `/product-category/<ancestors>/<handle>/` (woocommerce),
+   * `/shop/<handle>` (generic).
+   */
   path: string;
   parentHandle?: string;
   kind: ShopCategoryKind;
@@ -64,8 +74,13 @@ export interface ShopRating {
 }
 
 export interface ShopProduct {
+  /** 1-based position in generation order; the numeric id in generic URLs and Shopify JSON. */
+  id: number;
   handle: string;
-  /** `/products/<handle>` */
+  /**
+   * Canonical path: `/products/<handle>` (shopify), `/product/<handle>/`
+   * (woocommerce), `/item/<id>-<handle>` (generic).
+   */
   path: string;
   title: string;
   brand: string;
@@ -89,12 +104,16 @@ export interface ShopProduct {
   rating?: ShopRating;
 }
 
+/** How a product page carries its schema.org Product data. */
+export type ShopStructuredData = 'json-ld' | 'microdata';
+
 /** A generated catalog and the lookups tests assert against. */
 export interface ShopCatalog {
+  flavour: ShopFlavour;
   seed: number;
   currency: string;
   productsPerPage: number;
-  /** Parents before children; top-level menu order. */
+  /** Parents before children; top-level menu order. Includes the staff-only category robots.txt disallows. */
   categories: readonly ShopCategory[];
   /** In generation order. */
   products: readonly ShopProduct[];
@@ -106,4 +125,28 @@ export interface ShopCatalog {
   childrenOf(categoryHandle: string): readonly ShopCategory[];
   /** Number of listing pages of a category (at least 1 for any known category). */
   pageCount(categoryHandle: string): number;
+  productById(id: number): ShopProduct | undefined;
+  /** Canonical path of a category's listing page `page` (default 1), in the flavour's pagination scheme. */
+  categoryUrlPath(category: ShopCategory, page?: number): string;
+  /** Canonical path of a product page (its `path`). */
+  productUrlPath(product: ShopProduct): string;
+  /** Path of the search results page `page` (default 1) for a query. */
+  searchUrlPath(query: string, page?: number): string;
+  /** Products whose title contains the trimmed query, case-insensitively, in catalog order; none for a blank query. */
+  searchResults(query: string): readonly ShopProduct[];
+  /** `Disallow:` values of robots.txt's `User-agent: *` group, in file order. */
+  robotsDisallow: readonly string[];
+  /** Whether robots.txt's `User-agent: *` group disallows a path (with its query), by RFC 9309 matching. */
+  isDisallowed(path: string): boolean;
+  /**
+   * Products a crawler that obeys robots.txt reaches from the home page: the
+   * page is not disallowed and a category that is not disallowed lists it.
+   * The others (e.g. `/products/internal-...`) are linked from the site but
+   * only reachable through disallowed paths.
+   */
+  publicProducts(): readonly ShopProduct[];
+  /** Categories whose pages robots.txt does not disallow (all but the staff-only one). */
+  publicCategories(): readonly ShopCategory[];
+  /** JSON-LD on every product page, except microdata on even-id products of the generic flavour. */
+  structuredDataOf(product: ShopProduct): ShopStructuredData;
 }

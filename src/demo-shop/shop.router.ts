@@ -1,36 +1,43 @@
 import { STATUS_CODES } from 'node:http';
+import type { ShopFlavour } from './shop-catalog.type.js';
 import type { ShopResponse } from './shop-response.js';
-import { badRequest, redirect, respond } from './shop-response.js';
+import { badRequest, respond } from './shop-response.js';
 import type { SiteContext } from './site-context.js';
-import { renderCategoryPage } from './category.page.js';
-import { renderHomePage } from './home.page.js';
-import { renderProductPage } from './product.page.js';
-import { INFO_PAGES, renderGonePage, renderHugePage, renderInfoPage, renderNotFoundPage, renderStatusPage } from './info.page.js';
+import { renderGonePage, renderHugePage, renderInfoPage, renderNotFoundPage, renderStatusPage } from './info.page.js';
 import { renderCollectionSitemap, renderJsonFeed, renderProductSitemap, renderRobotsTxt, renderSitemapIndex } from './crawl-files.js';
 import { renderSvgImage, THEME_CSS } from './static-assets.js';
-import { escapeHtml } from './html.js';
+import type { FlavourRouter } from './route-helpers.js';
+import { ownValue } from './route-helpers.js';
+import { routeGeneric } from './generic.router.js';
+import { routeShopify } from './shopify.router.js';
+import { routeWooCommerce } from './woocommerce.router.js';
 
 export const MAX_SLOW_MS = 60_000;
 export const MAX_HUGE_KB = 100 * 1024;
 
 type Route = (site: SiteContext, url: URL) => ShopResponse;
 
-const EXACT_ROUTES: Readonly<Record<string, Route>> = {
-  '/': (site) => respond(200, 'html', renderHomePage(site)),
+/** Routes every flavour serves at the same paths: crawl files, test fixtures, assets. */
+const COMMON_ROUTES: Readonly<Record<string, Route>> = {
   '/robots.txt': (site) => respond(200, 'text', renderRobotsTxt(site)),
-  '/sitemap.xml': (site) => respond(200, 'xml', renderSitemapIndex(site)),
-  '/sitemap-products.xml': (site, url) => orNotFound(site, renderProductSitemap(site, pageParam(url)), 'xml'),
-  '/sitemap-collections.xml': (site) => respond(200, 'xml', renderCollectionSitemap(site)),
   '/feed.json': (site) => respond(200, 'json', renderJsonFeed(site)),
-  '/collections': (site) => respond(200, 'html', renderCollectionIndex(site)),
-  '/checkout': () => redirect(302, '/cart'),
   '/slow': slowRoute,
   '/huge': hugeRoute,
-  '/assets/theme.css': () => respond(200, 'css', THEME_CSS),
 };
 
-/** Maps a GET or HEAD request to a response. Never throws for any URL. */
+const FLAVOUR_ROUTERS: Readonly<Record<ShopFlavour, FlavourRouter>> = {
+  shopify: routeShopify,
+  woocommerce: routeWooCommerce,
+  generic: routeGeneric,
+};
+
+/** Maps a GET or HEAD request to a response, with the flavour's platform headers. Never throws for any URL. */
 export function routeRequest(site: SiteContext, method: string, target: string): ShopResponse {
+  const response = route(site, method, target);
+  return { ...response, headers: { ...site.theme.responseHeaders, ...response.headers } };
+}
+
+function route(site: SiteContext, method: string, target: string): ShopResponse {
   if (method !== 'GET' && method !== 'HEAD') return respond(405, 'text', `${method} is not allowed\n`, { allow: 'GET, HEAD' });
   let url: URL;
   try {
@@ -38,49 +45,34 @@ export function routeRequest(site: SiteContext, method: string, target: string):
   } catch {
     return badRequest(`Request target ${target} is not a URL`);
   }
-  const path = url.pathname;
-  if (path.length > 1 && path.endsWith('/')) return redirect(301, `${path.replace(/\/+$/, '')}${url.search}`);
-  const exact = EXACT_ROUTES[path];
-  if (exact) return exact(site, url);
-  const info = INFO_PAGES[path];
-  if (info) return respond(200, 'html', renderInfoPage(site, path, info.title, info.body));
-  return prefixRoute(site, url) ?? notFound(site);
+  const common = ownValue(COMMON_ROUTES, url.pathname);
+  if (common) return common(site, url);
+  return fileRoute(site, url) ?? FLAVOUR_ROUTERS[site.catalog.flavour](site, url) ?? notFound(site);
 }
 
-function prefixRoute(site: SiteContext, url: URL): ShopResponse | undefined {
-  const [, section = '', rest = '', ...extra] = url.pathname.split('/');
+/** Sitemaps in the flavour's layout, stylesheets, images, `/gone/...` and `/status/<code>`. */
+function fileRoute(site: SiteContext, url: URL): ShopResponse | undefined {
+  const path = url.pathname;
+  const { sitemaps } = site.scheme;
+  if (path === sitemaps.index) return respond(200, 'xml', renderSitemapIndex(site));
+  if (path === sitemaps.categories) return respond(200, 'xml', renderCollectionSitemap(site));
+  const file = sitemaps.productFileNumber(url);
+  if (file !== undefined) return xmlOrNotFound(site, renderProductSitemap(site, file));
+  if (site.theme.stylesheets.includes(path)) return respond(200, 'css', THEME_CSS);
+  const [, section = '', rest = '', ...extra] = path.split('/');
   if (section === 'gone') return respond(410, 'html', renderGonePage(site));
   if (extra.length > 0 || rest === '') return undefined;
-  switch (section) {
-    case 'products': {
-      const product = site.catalog.productByHandle(rest);
-      return product ? respond(200, 'html', renderProductPage(site, product)) : undefined;
-    }
-    case 'collections': {
-      const category = site.catalog.categoryByHandle(rest);
-      return category ? orNotFound(site, renderCategoryPage(site, category, pageParam(url)), 'html') : undefined;
-    }
-    case 'images':
-      return /^[a-z0-9-]+\.svg$/.test(rest) ? respond(200, 'svg', renderSvgImage(rest.slice(0, -4)), { 'cache-control': 'public, max-age=86400' }) : undefined;
-    case 'status':
-      return statusRoute(rest);
-    default:
-      return undefined;
-  }
+  if (section === 'images' && /^[a-z0-9-]+\.svg$/.test(rest)) return respond(200, 'svg', renderSvgImage(rest.slice(0, -4)), { 'cache-control': 'public, max-age=86400' });
+  if (section === 'status') return statusRoute(rest);
+  return undefined;
 }
 
 function notFound(site: SiteContext): ShopResponse {
   return respond(404, 'html', renderNotFoundPage(site));
 }
 
-function orNotFound(site: SiteContext, body: string | undefined, type: 'html' | 'xml'): ShopResponse {
-  return body === undefined ? notFound(site) : respond(200, type, body);
-}
-
-/** `?page=N`; missing or malformed means page 1, `0` is past the start (404). */
-function pageParam(url: URL): number {
-  const raw = url.searchParams.get('page');
-  return raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : 1;
+function xmlOrNotFound(site: SiteContext, body: string | undefined): ShopResponse {
+  return body === undefined ? notFound(site) : respond(200, 'xml', body);
 }
 
 function intParam(url: URL, name: string, fallback: number, max: number): number | undefined {
@@ -113,9 +105,4 @@ function statusRoute(raw: string): ShopResponse {
   if (status >= 300 && status < 400) headers['location'] = '/';
   if (status === 429 || status === 503) headers['retry-after'] = '1';
   return respond(status, 'html', renderStatusPage(status, reason), headers);
-}
-
-function renderCollectionIndex(site: SiteContext): string {
-  const links = site.catalog.categories.map((category) => `<li><a href="${category.path}">${escapeHtml(category.name)}</a></li>`).join('');
-  return renderInfoPage(site, '/collections', 'All collections', `<ul class="collection-index">${links}</ul>`);
 }

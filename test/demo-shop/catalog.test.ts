@@ -63,7 +63,7 @@ describe('demo shop catalog', () => {
     assert.equal(boots.parentHandle, 'mens-shoes');
     assert.equal(catalog.categoryByHandle('mens-shoes')!.parentHandle, 'men');
     assert.deepEqual(catalog.childrenOf('mens-shoes').map((c) => c.name), ['Boots', 'Sneakers', 'Sandals']);
-    assert.deepEqual(catalog.categories.filter((c) => c.kind === 'featured').map((c) => c.name), ['New Arrivals', 'Sale', 'Best Sellers']);
+    assert.deepEqual(catalog.categories.filter((c) => c.kind === 'featured').map((c) => c.name), ['New Arrivals', 'Sale', 'Best Sellers', 'Private Sale']);
     assert.ok(catalog.categories.some((c) => c.kind === 'brand' && c.name === 'Alder & Finch' && c.handle === 'alder-finch'));
     for (const category of catalog.categories) {
       if (category.parentHandle !== undefined) assert.ok(catalog.categoryByHandle(category.parentHandle), category.handle);

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoShop } from '../../src/demo-shop/index.js';
 import type { DemoShop, ShopCategory } from '../../src/demo-shop/index.js';
-import { httpGet, linkRel, productCardLinks } from './http-helpers.js';
+import { httpGet, linkRel, productCardLinks, shopifyProductPath } from './http-helpers.js';
 
 describe('demo shop category pages', () => {
   let shop: DemoShop;
@@ -13,7 +13,7 @@ describe('demo shop category pages', () => {
 
   const page = (path: string) => httpGet(new URL(path, shop.url).href);
 
-  /** Follows rel=next from the first page; returns the product paths listed, in order. */
+  /** Follows rel=next from the first page; returns the canonical paths of the products listed, in order. */
   async function crawlCategory(category: ShopCategory): Promise<{ links: string[]; pages: number }> {
     const links: string[] = [];
     let next: string | undefined = new URL(category.path, shop.url).href;
@@ -21,7 +21,7 @@ describe('demo shop category pages', () => {
     while (next !== undefined) {
       const response = await httpGet(next);
       assert.equal(response.status, 200, next);
-      links.push(...productCardLinks(response.body));
+      links.push(...productCardLinks(response.body).map(shopifyProductPath));
       pages += 1;
       next = linkRel(response.body, 'next');
     }

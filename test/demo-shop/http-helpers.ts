@@ -56,3 +56,9 @@ export function linkRel(html: string, rel: string): string | undefined {
 export function decodeEntities(text: string): string {
   return text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
+
+/** A Shopify card link as the product's canonical path: entities decoded, query dropped, collection scope removed. */
+export function shopifyProductPath(href: string): string {
+  const path = decodeEntities(href).replace(/[?#].*$/, '');
+  return path.replace(/^\/collections\/[^/]+\/products\//, '/products/');
+}
