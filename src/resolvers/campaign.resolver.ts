@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import type { Campaign as DomainCampaign } from '../domain/entities/campaign.js';
 import type { CampaignProgress as DomainProgress } from '../domain/services/campaign-report.service.js';
 import { campaignProgressFeed } from '../domain/services/campaign-progress.feed.js';
-import { Campaign, CampaignConnection, CampaignProgress, CampaignQuality, JobRecordConnection, StartCampaignInput } from '../schema/campaign.type.js';
+import { Campaign, CampaignConnection, CampaignProgress, CampaignQuality, CategoryChange, JobRecordConnection, StartCampaignInput } from '../schema/campaign.type.js';
 import { CategoryConnection } from '../schema/category.type.js';
 import { toConnection } from '../schema/connection.type.js';
 import { CampaignStatusEnum } from '../schema/enums.js';
@@ -54,6 +54,11 @@ export class CampaignResolver {
   @FieldResolver(() => CampaignQuality)
   async quality(@Root() campaign: DomainCampaign, @Ctx() { services }: GraphQLContext): Promise<CampaignQuality> {
     return (await services.reports.quality(campaign)) as unknown as CampaignQuality;
+  }
+
+  @FieldResolver(() => [CategoryChange], { description: 'Products that entered or left each category since the previous campaign on this site' })
+  async categoryChanges(@Root() campaign: DomainCampaign, @Ctx() { services }: GraphQLContext): Promise<CategoryChange[]> {
+    return (await services.reports.categoryChanges(campaign)) as CategoryChange[];
   }
 
   @FieldResolver(() => ProductConnection, { description: 'Products this campaign scraped or found already stored' })

@@ -1,6 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { JobEvent as DomainJobEvent } from '../domain/ports/job-queue.port.js';
 import { topics } from '../domain/topics.js';
+import { siteJobId } from '../domain/services/campaign.service.js';
+import { JobTypeEnum } from '../schema/enums.js';
 import { EnqueueJobInput, Job, JobEvent } from '../schema/job.type.js';
 import type { GraphQLContext } from './context.js';
 
@@ -8,8 +10,14 @@ import type { GraphQLContext } from './context.js';
 export class JobResolver {
   @Mutation(() => Job, { description: 'Validates and queues one scraping job' })
   async enqueueJob(@Arg('input', () => EnqueueJobInput) input: EnqueueJobInput, @Ctx() { services }: GraphQLContext): Promise<Job> {
+    if (input.type === JobTypeEnum.FULL_SITE) {
+      const campaign = await services.campaigns.start({ seedUrl: input.url, priority: input.priority }, 'input', 'input.url');
+      return (await services.jobs.get(siteJobId(campaign.id))) as unknown as Job;
+    }
     const view = await services.jobs.enqueue({
       type: input.type, url: input.url, priority: input.priority,
+      ...(input.query !== undefined && input.query !== null ? { query: input.query } : {}),
+      ...(input.maxPages ? { maxPages: input.maxPages } : {}),
       ...(input.category ? { category: { name: input.category.name, path: input.category.path, ...(input.category.parent ? { parent: input.category.parent } : {}) } } : {}),
     });
     return view as unknown as Job;

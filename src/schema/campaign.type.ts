@@ -45,6 +45,25 @@ export class SkipReason {
   @Field(() => Int) count!: number;
 }
 
+@ObjectType({ description: 'Failure rate of product jobs on one site' })
+export class SiteErrorRate {
+  @Field(() => String) domain!: string;
+  @Field(() => Int) failed!: number;
+  @Field(() => Int) total!: number;
+  @Field(() => Float) rate!: number;
+}
+
+@ObjectType({ description: 'Seed 000 data quality metrics and whether they meet its targets' })
+export class CampaignQuality {
+  @Field(() => Int) products!: number;
+  @Field(() => Float, { description: 'Share with title, price, currency, availability, image and URL (target 0.9)' }) productCompleteness!: number;
+  @Field(() => Float, { description: 'Share linked to a category (target 1.0)' }) categoryLinkage!: number;
+  @Field(() => Int) duplicateProducts!: number;
+  @Field(() => Float, { description: 'Target below 0.01' }) duplicateRate!: number;
+  @Field(() => [SiteErrorRate], { description: 'Target below 0.05 per site' }) errorRateByDomain!: SiteErrorRate[];
+  @Field(() => Boolean) meetsTargets!: boolean;
+}
+
 @ObjectType({ description: 'Live progress of a campaign, counted from its ledger: discovered = queued + scraped + failed + skipped' })
 export class CampaignProgress {
   @Field(() => ID) campaignId!: string;
@@ -64,25 +83,7 @@ export class CampaignProgress {
   @Field(() => Int, { nullable: true }) etaSeconds?: number | null;
   @Field(() => Boolean, { description: 'True on the last event: the campaign has ended' }) final!: boolean;
   @Field(() => Date) at!: Date;
-}
-
-@ObjectType({ description: 'Failure rate of product jobs on one site' })
-export class SiteErrorRate {
-  @Field(() => String) domain!: string;
-  @Field(() => Int) failed!: number;
-  @Field(() => Int) total!: number;
-  @Field(() => Float) rate!: number;
-}
-
-@ObjectType({ description: 'Seed 000 data quality metrics and whether they meet its targets' })
-export class CampaignQuality {
-  @Field(() => Int) products!: number;
-  @Field(() => Float, { description: 'Share with title, price, currency, availability, image and URL (target 0.9)' }) productCompleteness!: number;
-  @Field(() => Float, { description: 'Share linked to a category (target 1.0)' }) categoryLinkage!: number;
-  @Field(() => Int) duplicateProducts!: number;
-  @Field(() => Float, { description: 'Target below 0.01' }) duplicateRate!: number;
-  @Field(() => [SiteErrorRate], { description: 'Target below 0.05 per site' }) errorRateByDomain!: SiteErrorRate[];
-  @Field(() => Boolean) meetsTargets!: boolean;
+  @Field(() => CampaignQuality, { nullable: true, description: 'On the final event: the campaign\'s data quality' }) quality?: CampaignQuality;
 }
 
 @ObjectType({ description: 'A scraping campaign on one site' })
@@ -121,4 +122,11 @@ export class JobRecordConnection {
   @Field(() => [JobRecordEdge]) edges!: JobRecordEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType({ description: 'A product that entered or left a category since the previous campaign on the same site' })
+export class CategoryChange {
+  @Field(() => ID) categoryId!: string;
+  @Field(() => String) productUrl!: string;
+  @Field(() => String, { description: 'ENTERED or LEFT' }) change!: string;
 }

@@ -159,4 +159,10 @@ export class EnqueueJobInput {
 
   @Field(() => CategoryContextInput, { nullable: true, description: 'Category the target was found in' })
   category?: CategoryContextInput;
+
+  @Field(() => String, { nullable: true, description: 'The query of a SEARCH job' })
+  query?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Listing pages a CATEGORY_SEARCH or SEARCH job follows at most' })
+  maxPages?: number;
 }

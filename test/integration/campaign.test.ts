@@ -9,7 +9,7 @@ const START = `mutation Start($input: StartCampaignInput!) { startCampaign(input
 const CAMPAIGN = `query C($id: ID!) { campaign(id: $id) { id status failedReason
   progress { phase categoriesDiscovered categoriesScraped categoriesFailed productsDiscovered productsQueued productsScraped productsFailed productsSkipped skippedReasons { reason count } percent final }
   quality { products productCompleteness categoryLinkage duplicateProducts duplicateRate errorRateByDomain { domain rate } meetsTargets } } }`;
-const PROGRESS = `subscription P($id: ID!) { campaignProgress(id: $id) { status phase productsDiscovered productsScraped percent final } }`;
+const PROGRESS = `subscription P($id: ID!) { campaignProgress(id: $id) { status phase productsDiscovered productsScraped percent final quality { categoryLinkage productCompleteness } } }`;
 
 interface CampaignData { campaign: { status: string; progress: Record<string, any>; quality: Record<string, any> } }
 
@@ -32,49 +32,55 @@ describe('campaigns on the demo shop (discovery, fan-out, category links, comple
     return ['COMPLETED', 'FAILED', 'CANCELLED'].includes(c.status) ? c : undefined;
   }, 60_000, `campaign ${id}`);
 
-  it('completes a campaign: every listed product stored once, linked to exactly the categories that list it, streamed live', async () => {
-    const started = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: shop.url, rateLimitDelayMs: 0 } });
-    assert.equal(started.errors, undefined, JSON.stringify(started.errors));
-    const id = started.data!.startCampaign.id;
-    const client = wsClient(runtime.apiUrl!);
-    const stream = collect<{ campaignProgress: { final: boolean; percent: number; status: string } }>(client, PROGRESS, { id }, (e) => e.campaignProgress.final, 60_000);
-    const events = await stream.done;
-    await client.dispose();
-    assert.ok(events.length >= 2, `events: ${events.length}`);
-    assert.equal(events.at(-1)!.campaignProgress.status, 'COMPLETED');
-    assert.equal(events.at(-1)!.campaignProgress.percent, 100);
+  for (const flavour of ['shopify', 'woocommerce', 'generic'] as const) {
+    it(`completes a campaign on the ${flavour} shop: every public product stored once, linked to exactly the categories that list it, robots.txt obeyed`, async () => {
+      const site = await startDemoShop({ products: 70, productsPerPage: 6, flavour });
+      cleanups.push(() => site.close());
+      const started = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: site.url, rateLimitDelayMs: 0 } });
+      assert.equal(started.errors, undefined, JSON.stringify(started.errors));
+      const id = started.data!.startCampaign.id;
+      const client = wsClient(runtime.apiUrl!);
+      const stream = collect<{ campaignProgress: { final: boolean; percent: number; status: string; quality: { categoryLinkage: number } | null } }>(
+        client, PROGRESS, { id }, (e) => e.campaignProgress.final, 90_000);
+      const events = await stream.done;
+      await client.dispose();
+      const last = events.at(-1)!.campaignProgress;
+      assert.equal(last.status, 'COMPLETED');
+      assert.equal(last.percent, 100);
+      assert.equal(last.quality?.categoryLinkage, 1);
 
-    const campaign = await finished(id);
-    const p = campaign.progress;
-    assert.equal(campaign.status, 'COMPLETED');
-    assert.equal(p.productsQueued, 0);
-    assert.equal(p.productsDiscovered, p.productsScraped + p.productsFailed + p.productsSkipped);
-    assert.equal(p.categoriesScraped + p.categoriesFailed, p.categoriesDiscovered);
-    assert.equal(campaign.quality.duplicateProducts, 0);
-    assert.equal(campaign.quality.categoryLinkage, 1);
-    assert.ok(campaign.quality.productCompleteness >= 0.9);
+      const campaign = await finished(id);
+      const p = campaign.progress;
+      assert.equal(p.productsQueued, 0);
+      assert.equal(p.productsFailed, 0, JSON.stringify(p));
+      assert.equal(p.productsDiscovered, p.productsScraped + p.productsFailed + p.productsSkipped);
+      assert.equal(p.categoriesScraped + p.categoriesFailed, p.categoriesDiscovered);
+      assert.equal(campaign.quality.duplicateProducts, 0);
+      assert.ok(campaign.quality.productCompleteness >= 0.9, JSON.stringify(campaign.quality));
+      assert.deepEqual(site.disallowedHits(), [], 'no robots-disallowed URL fetched');
 
-    const listed = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { products(first: 500, filter: { campaignId: $id }) { totalCount edges { node { canonicalUrl categories { url } } } } }`, { id });
-    const stored = new Map<string, string[]>(listed.data!.products.edges.map((e: any) => [e.node.canonicalUrl, e.node.categories.map((c: { url: string }) => c.url).sort()]));
-    const scrapedCategories = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { categories(first: 500, filter: { campaignId: $id }) { edges { node { url } } } }`, { id });
-    const categoryUrls = new Set<string>(scrapedCategories.data!.categories.edges.map((e: any) => e.node.url));
-    const expected = new Map<string, string[]>();
-    for (const category of shop.catalog.categories) {
-      const url = new URL(category.path, shop.url).href;
-      if (!categoryUrls.has(url)) continue;
-      for (const product of shop.catalog.productsIn(category.handle)) {
-        const key = new URL(product.path, shop.url).href;
-        expected.set(key, [...(expected.get(key) ?? []), url].sort());
+      const listed = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { products(first: 500, filter: { campaignId: $id }) { totalCount edges { node { canonicalUrl categories { url } } } } }`, { id });
+      const stored = new Map<string, string[]>(listed.data!.products.edges.map((e: any) => [e.node.canonicalUrl, e.node.categories.map((c: { url: string }) => c.url).sort()]));
+      const selected = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { categories(first: 500, filter: { campaignId: $id }) { edges { node { url } } } }`, { id });
+      const categoryUrls = new Set<string>(selected.data!.categories.edges.map((e: any) => e.node.url));
+      const canonical = (path: string): string => new URL(path, site.url).href.replace(/\/$/, '');
+      const expected = new Map<string, string[]>();
+      for (const category of site.catalog.categories) {
+        const url = canonical(site.catalog.categoryUrlPath(category));
+        if (!categoryUrls.has(url)) continue;
+        for (const product of site.catalog.productsIn(category.handle)) {
+          const path = site.catalog.productUrlPath(product);
+          if (site.catalog.isDisallowed(path)) continue;
+          const key = canonical(path);
+          expected.set(key, [...(expected.get(key) ?? []), url].sort());
+        }
       }
-    }
-    assert.ok(expected.size > 0);
-    assert.equal(listed.data!.products.totalCount, stored.size, 'each product stored once');
-    for (const [url, categories] of expected) {
-      if (!stored.has(url)) continue;
-      assert.deepEqual(stored.get(url), categories, `categories of ${url}`);
-    }
-    assert.equal(stored.size + p.productsSkipped + p.productsFailed, expected.size);
-  });
+      assert.ok(expected.size > 20, `expected ${expected.size}`);
+      assert.deepEqual([...stored.keys()].sort(), [...expected.keys()].sort(), 'the stored products are exactly the public listed ones');
+      for (const [url, categories] of expected) assert.deepEqual(stored.get(url), categories, `categories of ${url}`);
+      assert.ok(p.skippedReasons.every((r: { reason: string }) => r.reason === 'robots.txt'), JSON.stringify(p.skippedReasons));
+    });
+  }
 
   it('honours maxProducts and maxCategories, explaining the skipped products', async () => {
     const started = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: shop.url, rateLimitDelayMs: 0, maxProducts: 10, maxCategories: 3, categoryTypes: ['PRODUCT'] } });
@@ -105,6 +111,30 @@ describe('campaigns on the demo shop (discovery, fan-out, category links, comple
     }, 60_000, 'cancelled campaign drained');
     assert.equal(campaign.status, 'CANCELLED');
     assert.equal(campaign.progress.productsDiscovered, campaign.progress.productsScraped + campaign.progress.productsFailed + campaign.progress.productsSkipped);
+  });
+
+  it('runs SEARCH and FULL_SITE jobs from enqueueJob: search results become products linked to the search', async () => {
+    const query = shop.catalog.products[0]!.title.split(' ').at(-1)!;
+    const truth = shop.catalog.searchResults(query).filter((p) => !shop.catalog.isDisallowed(shop.catalog.productUrlPath(p)));
+    const search = await graphqlHttp(runtime.apiUrl!, `mutation($q: String!, $u: String!) { enqueueJob(input: { type: SEARCH, url: $u, query: $q }) { id state } }`, { q: query, u: shop.url });
+    assert.equal(search.errors, undefined, JSON.stringify(search.errors));
+    const jobId = search.data!.enqueueJob.id;
+    await waitUntil(async () => (await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { job(id: $id) { state } }`, { id: jobId })).data?.job?.state === 'COMPLETED', 60_000, 'search job');
+    const categories = await graphqlHttp(runtime.apiUrl!, `query($d: String!) { categories(first: 500, filter: { domain: $d }) { edges { node { id name } } } }`, { d: new URL(shop.url).host });
+    const searchCategory = categories.data!.categories.edges.map((e: any) => e.node).find((c: { name: string }) => c.name === `Search: ${query}`);
+    assert.ok(searchCategory, 'the search is recorded as a listing');
+    await waitUntil(async () => {
+      const linked = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { products(first: 500, filter: { categoryId: $id }) { totalCount } }`, { id: searchCategory.id });
+      return linked.data!.products.totalCount === truth.length ? true : undefined;
+    }, 60_000, `${truth.length} products linked to the search`);
+
+    const missingQuery = await graphqlHttp(runtime.apiUrl!, `mutation($u: String!) { enqueueJob(input: { type: SEARCH, url: $u }) { id } }`, { u: shop.url });
+    assert.equal(missingQuery.errors?.[0]?.extensions?.field, 'input.query');
+    const site = await graphqlHttp(runtime.apiUrl!, `mutation($u: String!) { enqueueJob(input: { type: FULL_SITE, url: $u, priority: LOW }) { id type campaignId } }`, { u: shop.url });
+    assert.equal(site.errors, undefined, JSON.stringify(site.errors));
+    assert.equal(site.data!.enqueueJob.type, 'FULL_SITE');
+    assert.ok(site.data!.enqueueJob.campaignId);
+    await finished(site.data!.enqueueJob.campaignId);
   });
 
   it('rejects bad campaign input naming the field, and unknown enum values in the schema', async () => {

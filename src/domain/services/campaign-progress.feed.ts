@@ -20,9 +20,9 @@ export async function* campaignProgressFeed(
     if (!campaign) return;
     const progress = await reports.progress(campaign);
     const key = JSON.stringify({ ...progress, at: undefined, productsPerMinute: undefined, etaSeconds: undefined });
-    if (key !== last) {
+    if (key !== last || progress.final) {
       last = key;
-      yield progress;
+      yield progress.final ? { ...progress, quality: await reports.quality(campaign) } : progress;
     }
     if (progress.final) return;
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs));

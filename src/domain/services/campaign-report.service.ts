@@ -24,6 +24,8 @@ export interface CampaignProgress {
   etaSeconds: number | null;
   final: boolean;
   at: Date;
+  /** On the final event: the campaign's data quality. */
+  quality?: CampaignQuality;
 }
 
 export interface SiteErrorRate {
@@ -57,6 +59,11 @@ export class CampaignReports {
   async progress(campaign: Campaign): Promise<CampaignProgress> {
     const tally = await this.store.ledger.tally(campaign.id);
     return progressOf(campaign, tally, this.now());
+  }
+
+  /** Products that entered or left each category since the previous campaign on the same site. */
+  async categoryChanges(campaign: Campaign) {
+    return this.store.ledger.categoryChanges(campaign.id);
   }
 
   async quality(campaign: Campaign): Promise<CampaignQuality> {

@@ -44,8 +44,9 @@ const TERMINAL: readonly CampaignStatus[] = ['COMPLETED', 'FAILED', 'CANCELLED']
 export class CampaignService {
   constructor(private readonly deps: CampaignServiceDeps) {}
 
-  async start(request: StartCampaignRequest, field = 'input'): Promise<Campaign> {
-    const seed = parseTargetUrl(request.seedUrl, `${field}.seedUrl`, this.deps.targetPolicy);
+  /** Starts a campaign. `urlField` names the seed URL in errors (`input.url` when it comes from `enqueueJob`). */
+  async start(request: StartCampaignRequest, field = 'input', urlField = `${field}.seedUrl`): Promise<Campaign> {
+    const seed = parseTargetUrl(request.seedUrl, urlField, this.deps.targetPolicy);
     const options = this.options(request, field);
     const site = siteOf(seed);
     const campaign = await this.deps.store.campaigns.create({ seedUrl: seed.href, site, options });

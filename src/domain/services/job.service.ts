@@ -99,6 +99,9 @@ export class JobService {
   /** Builds a validated job payload. Throws INVALID_URL / PRIVATE_NETWORK_TARGET / INVALID_INPUT naming the field. */
   buildJobData(request: EnqueueRequest, field = 'input'): JobData {
     const target = parseTargetUrl(request.url, `${field}.url`, this.deps.targetPolicy);
+    if (request.maxPages !== undefined && (!Number.isInteger(request.maxPages) || request.maxPages < 1 || request.maxPages > 10_000)) {
+      throw invalidInput(`${field}.maxPages`, `${field}.maxPages must be an integer from 1 to 10000, got ${request.maxPages}`);
+    }
     const base = {
       v: JOB_DATA_VERSION, jobId: newId(), targetUrl: target.href, createdAt: new Date().toISOString(),
       priority: request.priority ?? 'NORMAL', settings: { ...this.defaults, ...request.settings }, siteIntelligenceId: siteOf(target),
