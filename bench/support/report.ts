@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Measurement } from './suite.js';
 
@@ -14,6 +14,8 @@ export interface MachineInfo {
   platform: string;
   arch: string;
   memoryGb: number;
+  /** 1-minute load average when the run started: above `cores`, other work skewed the numbers. */
+  loadAverage: number;
 }
 
 export interface BenchReport {
@@ -23,6 +25,8 @@ export interface BenchReport {
   suites: string[];
   machine: MachineInfo;
   results: ResultRow[];
+  /** Wall time of each suite, setup and cleanup included. */
+  suiteSeconds: Record<string, number>;
   failures: { suite: string; error: string }[];
 }
 
@@ -35,6 +39,7 @@ export function machineInfo(): MachineInfo {
     platform: process.platform,
     arch: process.arch,
     memoryGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   };
 }
 
@@ -53,6 +58,7 @@ export function formatValue(value: number): string {
 export function renderTable(report: BenchReport): string {
   const { machine } = report;
   const header = `node ${machine.node} | ${machine.cpu} | ${machine.cores} cores | ${machine.platform}-${machine.arch} | ${machine.memoryGb} GB` +
+    ` | load ${machine.loadAverage}${machine.loadAverage > machine.cores ? ' (busy machine: numbers are pessimistic)' : ''}` +
     (report.quick ? ' | --quick' : '');
   const rows = [['suite', 'metric', 'value', 'unit'], ...report.results.map((r) => [r.suite, r.metric, formatValue(r.value), r.unit])];
   const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length)));

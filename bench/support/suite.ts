@@ -14,10 +14,12 @@ export interface SuiteContext {
   cleanup: Cleanup;
   /** Progress line on stderr (the table goes to stdout). */
   log(message: string): void;
+  /** Adds rows to the results as soon as they are known (kept if the suite fails later). */
+  record(...measurements: Measurement[]): void;
 }
 
 export interface BenchSuite {
   name: string;
   description: string;
-  run(context: SuiteContext): Promise<Measurement[]>;
+  run(context: SuiteContext): Promise<void>;
 }
