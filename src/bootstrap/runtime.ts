@@ -114,7 +114,7 @@ export class Runtime {
     return {
       planner: new CampaignPlanner({ store, intelligence, logger, queueFor }),
       listings: new ListingCrawlService({
-        store, fetcher, listings: new HtmlListingScraper(), explorer, maxPageBytes: config.maxPageBytes, defaultMaxPages: config.maxCategoryPages, logger, queueFor,
+        store, fetcher, listings: new HtmlListingScraper(), intelligence, maxPageBytes: config.maxPageBytes, defaultMaxPages: config.maxCategoryPages, logger, queueFor,
       }),
       lifecycle: new CampaignLifecycle({ store, logger }),
       queue,

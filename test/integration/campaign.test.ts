@@ -113,20 +113,27 @@ describe('campaigns on the demo shop (discovery, fan-out, category links, comple
     assert.equal(campaign.progress.productsDiscovered, campaign.progress.productsScraped + campaign.progress.productsFailed + campaign.progress.productsSkipped);
   });
 
-  it('runs SEARCH and FULL_SITE jobs from enqueueJob: search results become products linked to the search', async () => {
-    const query = shop.catalog.products[0]!.title.split(' ').at(-1)!;
-    const truth = shop.catalog.searchResults(query).filter((p) => !shop.catalog.isDisallowed(shop.catalog.productUrlPath(p)));
-    const search = await graphqlHttp(runtime.apiUrl!, `mutation($q: String!, $u: String!) { enqueueJob(input: { type: SEARCH, url: $u, query: $q }) { id state } }`, { q: query, u: shop.url });
+  it('runs SEARCH and FULL_SITE jobs from enqueueJob: search results become products linked to the search; a disallowed search is not run', async () => {
+    const generic = await startDemoShop({ products: 60, productsPerPage: 5, flavour: 'generic' });
+    cleanups.push(() => generic.close());
+    const query = generic.catalog.products[0]!.title.split(' ').at(-1)!;
+    const truth = generic.catalog.searchResults(query).filter((p) => !generic.catalog.isDisallowed(generic.catalog.productUrlPath(p)));
+    const search = await graphqlHttp(runtime.apiUrl!, `mutation($q: String!, $u: String!) { enqueueJob(input: { type: SEARCH, url: $u, query: $q }) { id state } }`, { q: query, u: generic.url });
     assert.equal(search.errors, undefined, JSON.stringify(search.errors));
-    const jobId = search.data!.enqueueJob.id;
-    await waitUntil(async () => (await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { job(id: $id) { state } }`, { id: jobId })).data?.job?.state === 'COMPLETED', 60_000, 'search job');
-    const categories = await graphqlHttp(runtime.apiUrl!, `query($d: String!) { categories(first: 500, filter: { domain: $d }) { edges { node { id name } } } }`, { d: new URL(shop.url).host });
+    const jobState = async (id: string) => (await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { job(id: $id) { state } }`, { id })).data?.job?.state;
+    await waitUntil(async () => (await jobState(search.data!.enqueueJob.id)) === 'COMPLETED', 60_000, 'search job');
+    const categories = await graphqlHttp(runtime.apiUrl!, `query($d: String!) { categories(first: 500, filter: { domain: $d }) { edges { node { id name } } } }`, { d: new URL(generic.url).host });
     const searchCategory = categories.data!.categories.edges.map((e: any) => e.node).find((c: { name: string }) => c.name === `Search: ${query}`);
     assert.ok(searchCategory, 'the search is recorded as a listing');
     await waitUntil(async () => {
       const linked = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { products(first: 500, filter: { categoryId: $id }) { totalCount } }`, { id: searchCategory.id });
       return linked.data!.products.totalCount === truth.length ? true : undefined;
     }, 60_000, `${truth.length} products linked to the search`);
+
+    const blocked = await graphqlHttp(runtime.apiUrl!, `mutation($u: String!) { enqueueJob(input: { type: SEARCH, url: $u, query: "boot" }) { id } }`, { u: shop.url });
+    await waitUntil(async () => (await jobState(blocked.data!.enqueueJob.id)) === 'COMPLETED', 60_000, 'disallowed search job');
+    assert.ok(!shop.requests().some((r) => r.path.startsWith('/search') || r.path.startsWith('/?s=')), 'the shop disallows /search: it was never fetched');
+    assert.deepEqual(shop.disallowedHits(), []);
 
     const missingQuery = await graphqlHttp(runtime.apiUrl!, `mutation($u: String!) { enqueueJob(input: { type: SEARCH, url: $u }) { id } }`, { u: shop.url });
     assert.equal(missingQuery.errors?.[0]?.extensions?.field, 'input.query');

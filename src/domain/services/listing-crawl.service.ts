@@ -5,7 +5,9 @@ import type { CategorySearchJobData, JobData, JobPriority, ProductJobData, Searc
 import type { ListingPage, ListingScraper } from '../ports/listing-scraper.port.js';
 import type { Logger } from '../ports/logger.port.js';
 import type { FetchedPage, PageFetcher } from '../ports/page-fetcher.port.js';
-import type { RobotsPolicy, SiteExplorer } from '../ports/site-explorer.port.js';
+import type { RobotsPolicy } from '../ports/site-explorer.port.js';
+import type { SiteIntelligenceService } from './site-intelligence.service.js';
+import type { SiteIntelligence } from '../entities/site.js';
 import type { ProductSighting, Store } from '../ports/storage.port.js';
 import { canonicalProductUrl, canonicalUrl, siteOf } from '../url.js';
 import { admitProducts } from './product-admission.js';
@@ -15,7 +17,8 @@ export interface ListingCrawlDeps {
   store: Store;
   fetcher: PageFetcher;
   listings: ListingScraper;
-  explorer: SiteExplorer;
+  /** Site intelligence (platform, robots.txt): learned first when a listing job meets an unknown site. */
+  intelligence: SiteIntelligenceService;
   maxPageBytes: number;
   /** Page cap when a job sets none. */
   defaultMaxPages: number;
@@ -77,28 +80,36 @@ export class ListingCrawlService {
   async crawlCategory(data: CategorySearchJobData, enqueue: EnqueueChildren, signal?: AbortSignal): Promise<ListingJobResult> {
     const path = new URL(data.targetUrl).pathname;
     const category = data.category ?? { url: canonicalUrl(data.targetUrl), name: path, path };
-    const platform = await this.platformOf(data);
-    const json = this.deps.listings.jsonListingUrl(category.url, platform, 1);
-    return this.crawl(data, category, json ? [json, data.targetUrl] : [data.targetUrl], platform, enqueue, signal);
+    const site = await this.siteOf(data, signal);
+    const json = this.deps.listings.jsonListingUrl(category.url, site.intelligence.platform, 1);
+    return this.crawl(data, category, json ? [json, data.targetUrl] : [data.targetUrl], site, enqueue, signal);
   }
 
+  /**
+   * A search tries the platform's search URL first; the generic patterns only
+   * when that one is not there (404, no results). A search robots.txt
+   * disallows is not run at all.
+   */
   async crawlSearch(data: SearchJobData, enqueue: EnqueueChildren, signal?: AbortSignal): Promise<ListingJobResult> {
-    const platform = await this.platformOf(data);
-    const candidates = this.deps.listings.searchUrls(data.targetUrl, platform, data.query);
+    const site = await this.siteOf(data, signal);
+    const candidates = this.deps.listings.searchUrls(data.targetUrl, site.intelligence.platform, data.query);
     const first = candidates[0] ?? data.targetUrl;
     const category: CategoryRef = { url: canonicalUrl(first), name: `Search: ${data.query}`, path: new URL(first).pathname };
-    return this.crawl(data, category, candidates, platform, enqueue, signal);
+    return this.crawl(data, category, candidates, site, enqueue, signal);
   }
 
-  private async platformOf(data: JobData): Promise<Platform> {
-    return (await this.deps.store.sites.get(data.siteIntelligenceId))?.platform ?? 'GENERIC';
+  /** What the job needs to know of the site (platform, robots.txt), learning it first if trawl has never seen it. */
+  private async siteOf(data: JobData, signal?: AbortSignal): Promise<{ intelligence: SiteIntelligence; robots: RobotsPolicy }> {
+    const home = new URL('/', data.targetUrl).href;
+    const { intelligence, robots } = await this.deps.intelligence.lookup(home, { checkMenu: false, ...(signal ? { signal } : {}) });
+    return { intelligence, robots };
   }
 
   /** Tries each start URL in turn (JSON endpoint, then HTML; or each search URL) until one yields a listing. */
-  private async crawl(data: ListingJob, category: CategoryRef, starts: readonly string[], platform: Platform, enqueue: EnqueueChildren, signal?: AbortSignal): Promise<ListingJobResult> {
+  private async crawl(data: ListingJob, category: CategoryRef, starts: readonly string[], known: { intelligence: SiteIntelligence; robots: RobotsPolicy }, enqueue: EnqueueChildren, signal?: AbortSignal): Promise<ListingJobResult> {
     const site = siteOf(data.targetUrl);
-    const intelligence = await this.deps.store.sites.get(data.siteIntelligenceId);
-    const robots = this.deps.explorer.robotsPolicy(intelligence?.robotsTxt, intelligence?.homeUrl ?? data.targetUrl);
+    const { robots } = known;
+    const platform: Platform = known.intelligence.platform;
     const stored = await this.deps.store.categories.upsert({
       ...category, site, ...(data.type === 'search' ? { type: 'OTHER' as const } : {}), ...(data.campaignId ? { campaignId: data.campaignId } : {}),
     });
@@ -119,7 +130,10 @@ export class ListingCrawlService {
     while (url) {
       if (signal?.aborted) throw new TrawlError('TIMEOUT', `Listing crawl of ${w.category.url} was aborted`, { url });
       if (state.result.pages >= maxPages) return this.stop(state, 'page-cap');
-      if (data.settings.respectRobotsTxt && !w.robots.isAllowed(url)) return pages === 0 && alternative ? undefined : this.stop(state, 'robots');
+      if (data.settings.respectRobotsTxt && !w.robots.isAllowed(url)) {
+        // A disallowed JSON endpoint falls back to the HTML listing; a disallowed search is not run another way.
+        return pages === 0 && alternative && data.type !== 'search' ? undefined : this.stop(state, 'robots');
+      }
       if (state.visited.has(canonicalUrl(url))) return this.stop(state, 'repeat');
       if (state.result.pages > 0) await this.sleep(data.settings.rateLimitDelayMs);
       const listing = await this.fetchListing(w, url, pages === 0 && alternative);

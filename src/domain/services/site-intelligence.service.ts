@@ -34,13 +34,15 @@ export class SiteIntelligenceService {
 
   /**
    * Reuses stored intelligence while it is fresh and the home page's menu is
-   * the one learned; a changed menu re-learns the site early.
+   * the one learned; a changed menu re-learns the site early. `checkMenu:
+   * false` skips that look (a category job needs robots.txt, not the menu).
    */
-  async lookup(homeUrl: string, options: { force?: boolean; signal?: AbortSignal } = {}): Promise<IntelligenceLookup> {
+  async lookup(homeUrl: string, options: { force?: boolean; signal?: AbortSignal; checkMenu?: boolean } = {}): Promise<IntelligenceLookup> {
     const site = siteOf(homeUrl);
     const stored = await this.deps.store.sites.get(site);
     const fresh = stored && stored.expiresAt.getTime() > this.now().getTime();
-    if (stored && fresh && !options.force && !(await this.menuChanged(stored, options.signal))) {
+    const menuChanged = stored && fresh && options.checkMenu !== false ? await this.menuChanged(stored, options.signal) : false;
+    if (stored && fresh && !options.force && !menuChanged) {
       return { intelligence: stored, source: 'cache', robots: this.deps.explorer.robotsPolicy(stored.robotsTxt, stored.homeUrl) };
     }
     const learned = await this.learn(homeUrl, options.signal);
