@@ -13,6 +13,8 @@ import { Metrics } from '../observability/metrics.js';
 import { BullmqJobQueue } from '../queue/bullmq-job-queue.js';
 import { QueueEventsBridge } from '../queue/queue-events-bridge.js';
 import { createRedis, whenReady } from '../queue/redis-connection.js';
+import { RedisSiteThrottle } from '../queue/redis-site-throttle.js';
+import type { SiteThrottle } from '../domain/ports/site-throttle.port.js';
 import { createStore } from '../storage/create-store.js';
 import { CheerioProductExtractor, HtmlListingScraper, HttpPageFetcher, HttpSiteExplorer } from '../scrapers/index.js';
 import { CampaignLifecycle } from '../domain/services/campaign-lifecycle.service.js';
@@ -107,14 +109,14 @@ export class Runtime {
   }
 
   /** The services behind site, category and search jobs. */
-  private static campaignWork(config: Config, store: Store, queue: JobQueue, fetcher: HttpPageFetcher, logger: Logger) {
+  private static campaignWork(config: Config, store: Store, queue: JobQueue, fetcher: HttpPageFetcher, throttle: SiteThrottle, logger: Logger) {
     const explorer = new HttpSiteExplorer({ fetcher, userAgent: config.userAgent, maxPageBytes: config.maxPageBytes });
     const intelligence = new SiteIntelligenceService({ store, explorer, maxAgeMs: config.siteIntelligenceMaxAgeMs, timeoutMs: config.fetchTimeoutMs });
     const queueFor = (priority: Parameters<JobQueue['queueFor']>[0]) => queue.queueFor(priority);
     return {
       planner: new CampaignPlanner({ store, intelligence, logger, queueFor }),
       listings: new ListingCrawlService({
-        store, fetcher, listings: new HtmlListingScraper(), intelligence, maxPageBytes: config.maxPageBytes, defaultMaxPages: config.maxCategoryPages, logger, queueFor,
+        store, fetcher, listings: new HtmlListingScraper(), intelligence, maxPageBytes: config.maxPageBytes, defaultMaxPages: config.maxCategoryPages, logger, queueFor, throttle,
       }),
       lifecycle: new CampaignLifecycle({ store, logger }),
       queue,
@@ -125,10 +127,11 @@ export class Runtime {
   private static async workers(config: Config, redisUrl: string, store: Store, queue: JobQueue, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer): Promise<WorkerHost> {
     const fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy });
     closer.add('page fetcher', () => fetcher.close());
-    const products = new ProductScrapeService({ store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger });
     const connection = createRedis(redisUrl, 'worker');
     closer.add('redis worker', () => void connection.disconnect());
-    const campaigns = Runtime.campaignWork(config, store, queue, fetcher, logger);
+    const throttle = new RedisSiteThrottle(connection, config.queuePrefix);
+    const products = new ProductScrapeService({ store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger, throttle });
+    const campaigns = Runtime.campaignWork(config, store, queue, fetcher, throttle, logger);
     const host = new WorkerHost({
       connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, shutdownTimeoutMs: config.shutdownTimeoutMs, logger,
       processor: createJobRouter({ products, campaigns, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms) }),
@@ -157,7 +160,7 @@ export class Runtime {
     const services = {
       jobs: this.jobs, catalog: this.catalog, events,
       campaigns: new CampaignService({
-        store: this.store, queue, targetPolicy: this.targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.rateLimitDelayMs },
+        store: this.store, queue, targetPolicy: this.targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.campaignRateLimitDelayMs },
       }),
       reports: new CampaignReports(this.store),
       sites: new SiteIntelligenceService({ store: this.store, explorer, maxAgeMs: config.siteIntelligenceMaxAgeMs, timeoutMs: config.fetchTimeoutMs }),

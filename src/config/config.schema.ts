@@ -37,7 +37,14 @@ export const CONFIG_TABLE = {
   queuePrefix: { env: 'TRAWL_QUEUE_PREFIX', default: 'trawl', schema: z.string().regex(/^[\w{}:-]+$/), description: 'Redis key prefix of every queue' },
   fetchTimeoutMs: { env: 'TRAWL_FETCH_TIMEOUT_MS', default: '30000', schema: int(100, 600_000), description: 'Time limit of one page fetch' },
   maxPageBytes: { env: 'TRAWL_MAX_PAGE_BYTES', default: '5242880', schema: int(1024, 100_000_000), description: 'Largest page body trawl reads' },
-  rateLimitDelayMs: { env: 'TRAWL_RATE_LIMIT_DELAY_MS', default: '1000', schema: int(0, 600_000), description: 'Default delay between requests to one site' },
+  rateLimitDelayMs: {
+    env: 'TRAWL_RATE_LIMIT_DELAY_MS', default: '1000', schema: int(0, 600_000),
+    description: 'Default spacing of a single job\'s requests to one site, shared by all workers',
+  },
+  campaignRateLimitDelayMs: {
+    env: 'TRAWL_CAMPAIGN_RATE_LIMIT_DELAY_MS', default: '2000', schema: int(0, 600_000),
+    description: 'Default spacing of a campaign\'s requests to its site, shared by all workers (a campaign may set its own)',
+  },
   siteIntelligenceMaxAgeMs: {
     env: 'TRAWL_SITE_INTELLIGENCE_MAX_AGE_MS', default: String(7 * 24 * 3600 * 1000), schema: int(0, 365 * 24 * 3600 * 1000),
     description: 'How long learned site intelligence (platform, menu, robots.txt, sitemaps) is reused',

@@ -93,6 +93,21 @@ describe('campaigns on the demo shop (discovery, fan-out, category links, comple
     if (p.productsSkipped > 0) assert.ok(p.skippedReasons.some((r: { reason: string }) => r.reason === 'maxProducts'));
   });
 
+  it('spaces the campaign\'s listing and product requests by rateLimitDelayMs across workers', async () => {
+    const polite = await startDemoShop({ products: 30, productsPerPage: 5 });
+    cleanups.push(() => polite.close());
+    const started = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: polite.url, rateLimitDelayMs: 150, maxCategories: 2, maxProducts: 6, categoryTypes: ['PRODUCT'] } });
+    const campaign = await finished(started.data!.startCampaign.id);
+    assert.equal(campaign.status, 'COMPLETED');
+    const times = polite.requests().filter((r) => /^\/(collections|products)\//.test(r.path)).map((r) => r.at).sort((x, y) => x - y);
+    assert.ok(times.length >= 4, `${times.length} requests`);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    // Slots are reserved on Redis's clock; arrival at the shop adds a few ms of jitter either way.
+    const total = times.at(-1)! - times[0]!;
+    assert.ok(gaps.every((gap) => gap >= 100), `gaps ${gaps.join(', ')}`);
+    assert.ok(total >= 150 * gaps.length - 30, `total ${total} ms for ${gaps.length} gaps`);
+  });
+
   it('pauses, resumes and cancels, and refuses what the status does not allow', async () => {
     const started = await graphqlHttp(runtime.apiUrl!, START, { input: { seedUrl: shop.url, rateLimitDelayMs: 200 } });
     const id = started.data!.startCampaign.id;

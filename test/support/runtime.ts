@@ -9,7 +9,7 @@ import { tempDir, testRedisUrl, uniqueName } from './env.js';
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return loadConfig({}, {
     redisUrl: testRedisUrl(), dataDir: tempDir(), queuePrefix: uniqueName('t'), port: 0, allowPrivateNetwork: true,
-    logLevel: 'silent', shutdownTimeoutMs: 5000, workerConcurrency: 4, ...overrides,
+    logLevel: 'silent', shutdownTimeoutMs: 5000, workerConcurrency: 4, rateLimitDelayMs: 0, campaignRateLimitDelayMs: 0, ...overrides,
   });
 }
 

@@ -6,6 +6,7 @@ import type { ListingPage, ListingScraper } from '../ports/listing-scraper.port.
 import type { Logger } from '../ports/logger.port.js';
 import type { FetchedPage, PageFetcher } from '../ports/page-fetcher.port.js';
 import type { RobotsPolicy } from '../ports/site-explorer.port.js';
+import type { SiteThrottle } from '../ports/site-throttle.port.js';
 import type { SiteIntelligenceService } from './site-intelligence.service.js';
 import type { SiteIntelligence } from '../entities/site.js';
 import type { ProductSighting, Store } from '../ports/storage.port.js';
@@ -25,7 +26,8 @@ export interface ListingCrawlDeps {
   logger: Logger;
   /** The queue a job of this priority goes to (for its stored record). */
   queueFor: (priority: JobPriority) => string;
-  sleep?: (ms: number) => Promise<void>;
+  /** Spaces requests to one site across all workers (`rateLimitDelayMs`). */
+  throttle: SiteThrottle;
 }
 
 /** Queues product jobs under the running listing job (a BullMQ flow child in the adapter). */
@@ -68,14 +70,11 @@ interface CrawlState {
  * search's result pages, collecting product URLs only, following every
  * pagination style until the last page, a repeat, or a cap; records each
  * sighting with its provenance and queues the product URLs new to the
- * campaign in bulk. Waits `rateLimitDelayMs` between requests to the site.
+ * campaign in bulk. Requests to a site are spaced `rateLimitDelayMs` apart
+ * across all workers.
  */
 export class ListingCrawlService {
-  private readonly sleep: (ms: number) => Promise<void>;
-
-  constructor(private readonly deps: ListingCrawlDeps) {
-    this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-  }
+  constructor(private readonly deps: ListingCrawlDeps) {}
 
   async crawlCategory(data: CategorySearchJobData, enqueue: EnqueueChildren, signal?: AbortSignal): Promise<ListingJobResult> {
     const path = new URL(data.targetUrl).pathname;
@@ -135,7 +134,7 @@ export class ListingCrawlService {
         return pages === 0 && alternative && data.type !== 'search' ? undefined : this.stop(state, 'robots');
       }
       if (state.visited.has(canonicalUrl(url))) return this.stop(state, 'repeat');
-      if (state.result.pages > 0) await this.sleep(data.settings.rateLimitDelayMs);
+      await this.deps.throttle.wait(w.site, data.settings.rateLimitDelayMs, signal);
       const listing = await this.fetchListing(w, url, pages === 0 && alternative);
       if (!listing) return undefined;
       pages += 1;

@@ -7,6 +7,7 @@ import type { Logger } from '../ports/logger.port.js';
 import type { PageFetcher } from '../ports/page-fetcher.port.js';
 import type { ProductExtractor } from '../ports/product-extractor.port.js';
 import type { Store } from '../ports/storage.port.js';
+import type { SiteThrottle } from '../ports/site-throttle.port.js';
 import { completenessOf } from '../product-quality.js';
 import { canonicalProductUrl, siteOf } from '../url.js';
 
@@ -16,6 +17,8 @@ export interface ProductScrapeDeps {
   extractor: ProductExtractor;
   maxPageBytes: number;
   logger: Logger;
+  /** Spaces requests to one site across all workers (the job's `rateLimitDelayMs`). */
+  throttle?: SiteThrottle;
 }
 
 /** Where a job is in its retry budget, as the queue tells the processor. */
@@ -37,6 +40,7 @@ export class ProductScrapeService {
   constructor(private readonly deps: ProductScrapeDeps) {}
 
   async scrape(data: ProductJobData, context: AttemptContext): Promise<ProductJobResult> {
+    await this.deps.throttle?.wait(siteOf(data.targetUrl), data.settings.rateLimitDelayMs, context.signal);
     const started = Date.now();
     const page = await this.deps.fetcher.fetch(data.targetUrl, {
       timeoutMs: data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, ...(context.signal ? { signal: context.signal } : {}),
