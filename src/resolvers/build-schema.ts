@@ -3,7 +3,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { EventBus } from '../domain/ports/event-bus.port.js';
 import { CampaignResolver } from './campaign.resolver.js';
-import { CategoryResolver } from './category.resolver.js';
+import { CategoryLinkResolver, CategoryResolver } from './category.resolver.js';
 import { SiteResolver } from './site.resolver.js';
 import { JobResolver } from './job.resolver.js';
 import { ProductResolver } from './product.resolver.js';
@@ -15,7 +15,7 @@ import { ProductResolver } from './product.resolver.js';
  */
 export async function buildGraphqlSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [JobResolver, ProductResolver, CategoryResolver, CampaignResolver, SiteResolver],
+    resolvers: [JobResolver, ProductResolver, CategoryResolver, CategoryLinkResolver, CampaignResolver, SiteResolver],
     validate: false,
     emitSchemaFile: false,
     pubSub: {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Product as DomainProduct } from '../domain/entities/product.js';
-import { Category } from '../schema/category.type.js';
+import { Category, CategoryLink } from '../schema/category.type.js';
 import { toConnection } from '../schema/connection.type.js';
 import { FieldSource, Product, ProductConnection, ProductFilter, ProductVariant } from '../schema/product.type.js';
 import type { GraphQLContext } from './context.js';
@@ -27,6 +27,11 @@ export class ProductResolver {
     const ids = await loaders.categoryIdsOfProduct.load(product.id);
     const categories = await loaders.category.loadMany(ids);
     return categories.filter((c): c is Category => c !== null && !(c instanceof Error)) as Category[];
+  }
+
+  @FieldResolver(() => [CategoryLink], { description: 'Every category the product was found in, with where and when' })
+  async categoryLinks(@Root() product: DomainProduct, @Ctx() { loaders }: GraphQLContext): Promise<CategoryLink[]> {
+    return (await loaders.linksOfProduct.load(product.id)) as CategoryLink[];
   }
 
   @FieldResolver(() => [ProductVariant], { description: 'Variants (sizes, colours...)' })

@@ -61,3 +61,14 @@ export class CategoryFilter {
   @Field(() => CategoryTypeEnum, { nullable: true, description: 'Categories of this kind' })
   type?: CategoryTypeEnum;
 }
+
+@ObjectType({ description: 'A product\'s place in a category: where it was found (provenance) and when' })
+export class CategoryLink {
+  categoryId!: string;
+  @Field(() => ID, { nullable: true, description: 'The campaign that last saw it there' }) campaignId?: string;
+  @Field(() => String, { nullable: true, description: 'The listing page that showed it' }) listingUrl?: string;
+  @Field(() => Int, { nullable: true, description: 'Page number of that listing page' }) page?: number;
+  @Field(() => Int, { nullable: true, description: '1-based position on that page' }) position?: number;
+  @Field(() => Date) firstSeenAt!: Date;
+  @Field(() => Date, { nullable: true }) lastSeenAt?: Date;
+}

@@ -94,6 +94,16 @@ export function defineLedgerContract(name: string, createStore: () => Promise<St
       await store.recordProductScrape(write);
       const links = await store.products.categoryIdsOf([outcome.product.id]);
       assert.deepEqual(links.get(outcome.product.id)?.slice().sort(), categories.map((c) => c.id).sort());
+      const provenance = (await store.products.linksOf([outcome.product.id])).get(outcome.product.id)!;
+      assert.equal(provenance.length, 3);
+      for (const link of provenance) {
+        const index = categories.findIndex((c) => c.id === link.categoryId);
+        assert.equal(link.listingUrl, `${categories[index]!.url}?page=2`);
+        assert.equal(link.page, 2);
+        assert.equal(link.position, index + 1);
+        assert.equal(link.campaignId, campaign.id);
+        assert.ok(link.firstSeenAt instanceof Date && link.lastSeenAt instanceof Date);
+      }
       const tally = await store.ledger.tally(campaign.id);
       assert.equal(tally.productsScraped, 1);
       assert.equal(tally.productsQueued, 0);

@@ -59,7 +59,16 @@ describe('campaigns on the demo shop (discovery, fan-out, category links, comple
       assert.ok(campaign.quality.productCompleteness >= 0.9, JSON.stringify(campaign.quality));
       assert.deepEqual(site.disallowedHits(), [], 'no robots-disallowed URL fetched');
 
-      const listed = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { products(first: 500, filter: { campaignId: $id }) { totalCount edges { node { canonicalUrl categories { url } } } } }`, { id });
+      const listed = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { products(first: 500, filter: { campaignId: $id }) { totalCount edges { node { canonicalUrl categories { url }
+        categoryLinks { category { url } campaignId listingUrl page position } } } } }`, { id });
+      for (const { node } of listed.data!.products.edges as any[]) {
+        assert.equal(node.categoryLinks.length, node.categories.length);
+        for (const link of node.categoryLinks) {
+          assert.equal(link.campaignId, id);
+          assert.ok(link.page >= 1 && link.position >= 1, JSON.stringify(link));
+          assert.ok(link.listingUrl.startsWith(site.url), link.listingUrl);
+        }
+      }
       const stored = new Map<string, string[]>(listed.data!.products.edges.map((e: any) => [e.node.canonicalUrl, e.node.categories.map((c: { url: string }) => c.url).sort()]));
       const selected = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { categories(first: 500, filter: { campaignId: $id }) { edges { node { url } } } }`, { id });
       const categoryUrls = new Set<string>(selected.data!.categories.edges.map((e: any) => e.node.url));

@@ -30,10 +30,16 @@ export interface Category extends Omit<CategoryInput, 'campaignId'> {
   updatedAt: Date;
 }
 
-/** One product found in one category (optionally during one campaign). */
+/** One product found in one category, with where it was last seen listed (its provenance). */
 export interface ProductCategoryLink {
   productId: string;
   categoryId: string;
+  /** The campaign that last saw the product in the category. */
   campaignId?: string;
+  /** The listing page that showed it, the page number and its position there. */
+  listingUrl?: string;
+  page?: number;
+  position?: number;
   firstSeenAt: Date;
+  lastSeenAt?: Date;
 }

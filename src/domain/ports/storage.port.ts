@@ -1,5 +1,5 @@
 import type { Campaign, CampaignCounters, CampaignInput, CampaignStatus } from '../entities/campaign.js';
-import type { Category, CategoryInput, CategoryType } from '../entities/category.js';
+import type { Category, CategoryInput, CategoryType, ProductCategoryLink } from '../entities/category.js';
 import type { Product, ProductInput } from '../entities/product.js';
 import type { JobResultRecord, JobStatus, ProductJobResult, ScrapingJobRecord, AttemptError } from '../entities/scraping-job.js';
 import type { SiteIntelligence } from '../entities/site.js';
@@ -55,6 +55,8 @@ export interface ProductRepository {
   list(filter: ProductFilter, page: PageRequest): Promise<Page<Product>>;
   /** Category ids per product id, for the categories field loader. */
   categoryIdsOf(productIds: readonly string[]): Promise<Map<string, string[]>>;
+  /** Category links with their provenance per product id, oldest first. */
+  linksOf(productIds: readonly string[]): Promise<Map<string, ProductCategoryLink[]>>;
 }
 
 export interface CategoryRepository {

@@ -1,4 +1,4 @@
-import type { Category } from '../entities/category.js';
+import type { Category, ProductCategoryLink } from '../entities/category.js';
 import type { Product } from '../entities/product.js';
 import type { Campaign } from '../entities/campaign.js';
 import { normalizePage, type Page } from '../pagination.js';
@@ -31,6 +31,12 @@ export class CatalogService {
 
   campaignsByIds(ids: readonly string[]): Promise<(Campaign | null)[]> {
     return this.store.campaigns.getByIds(ids);
+  }
+
+  /** Category links (with provenance) of each product, in the order asked. */
+  async linksOfProducts(productIds: readonly string[]): Promise<ProductCategoryLink[][]> {
+    const links = await this.store.products.linksOf(productIds);
+    return productIds.map((id) => links.get(id) ?? []);
   }
 
   /** Category ids of each product, in the order asked. */

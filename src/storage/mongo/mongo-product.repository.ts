@@ -1,11 +1,12 @@
 import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
 import type { Product, ProductInput } from '../../domain/entities/product.js';
+import type { ProductCategoryLink } from '../../domain/entities/category.js';
 import type { Page, PageRequest } from '../../domain/pagination.js';
 import type { ProductFilter, ProductRepository } from '../../domain/ports/storage.port.js';
 import { newId } from '../../domain/ids.js';
 import { retryOnDuplicateKey } from './mongo-errors.js';
 import { PRODUCT_FIELDS, type ProductCategoryDoc, type ProductDoc } from './mongo-models.js';
-import { byIds, chunks, pageBy } from './mongo-paging.js';
+import { byIds, chunks, defined, pageBy } from './mongo-paging.js';
 
 const INPUT_FIELDS = Object.keys(PRODUCT_FIELDS) as (keyof ProductInput)[];
 
@@ -91,6 +92,20 @@ export class MongoProductRepository implements ProductRepository {
       const links = await this.links.find({ productId: { $in: chunk } }, { productId: 1, categoryId: 1 })
         .sort({ firstSeenAt: 1, categoryId: 1 }).lean<Pick<ProductCategoryDoc, 'productId' | 'categoryId'>[]>();
       for (const link of links) result.get(link.productId)?.push(link.categoryId);
+    }
+    return result;
+  }
+
+  async linksOf(productIds: readonly string[]): Promise<Map<string, ProductCategoryLink[]>> {
+    const result = new Map<string, ProductCategoryLink[]>(productIds.map((id) => [id, []]));
+    for (const chunk of chunks(productIds)) {
+      const links = await this.links.find({ productId: { $in: chunk } }).sort({ firstSeenAt: 1, categoryId: 1 }).lean<ProductCategoryDoc[]>();
+      for (const link of links) {
+        result.get(link.productId)?.push(defined({
+          productId: link.productId, categoryId: link.categoryId, campaignId: link.campaignId, listingUrl: link.listingUrl,
+          page: link.page, position: link.position, firstSeenAt: link.firstSeenAt, lastSeenAt: link.lastSeenAt,
+        }) as ProductCategoryLink);
+      }
     }
     return result;
   }

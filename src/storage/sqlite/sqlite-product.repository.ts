@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Product, ProductInput } from '../../domain/entities/product.js';
+import type { ProductCategoryLink } from '../../domain/entities/category.js';
 import type { Page, PageRequest } from '../../domain/pagination.js';
 import type { ProductFilter, ProductRepository } from '../../domain/ports/storage.port.js';
 import { newId } from '../../domain/ids.js';
@@ -103,4 +104,33 @@ export class SqliteProductRepository implements ProductRepository {
     }
     return result;
   }
+
+  async linksOf(productIds: readonly string[]): Promise<Map<string, ProductCategoryLink[]>> {
+    const result = new Map<string, ProductCategoryLink[]>(productIds.map((id) => [id, []]));
+    for (let i = 0; i < productIds.length; i += 500) {
+      const chunk = productIds.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT * FROM product_categories WHERE product_id IN (${chunk.map(() => '?').join(',')}) ORDER BY first_seen_at, category_id`)
+        .all(...chunk) as LinkRow[];
+      for (const row of rows) result.get(row.product_id)?.push(linkFromRow(row));
+    }
+    return result;
+  }
+}
+
+interface LinkRow {
+  product_id: string;
+  category_id: string;
+  campaign_id: string | null;
+  listing_url: string | null;
+  page: number | null;
+  position: number | null;
+  first_seen_at: number;
+  last_seen_at: number | null;
+}
+
+function linkFromRow(row: LinkRow): ProductCategoryLink {
+  return defined({
+    productId: row.product_id, categoryId: row.category_id, campaignId: row.campaign_id ?? undefined, listingUrl: row.listing_url ?? undefined,
+    page: row.page ?? undefined, position: row.position ?? undefined, firstSeenAt: new Date(row.first_seen_at), lastSeenAt: toDate(row.last_seen_at),
+  }) as ProductCategoryLink;
 }
