@@ -32,4 +32,5 @@ PATH="$PATH:/usr/local/go/bin" bash scripts/build-ferretdb.sh || echo "FerretDB 
 
 log "building trawl"
 npx tsc -p tsconfig.json
+chmod +x dist/src/cli/main.js
 echo "setup done"

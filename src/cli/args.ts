@@ -25,7 +25,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { command: positional.shift(), positional, flags };
 }
 
-const VALUE_FLAGS = new Set(['port', 'products', 'seed', 'host', 'flavour']);
+const VALUE_FLAGS = new Set(['port', 'products', 'seed', 'host', 'flavour', 'html-file', 'render', 'batch']);
 
 export function intFlag(args: ParsedArgs, name: string, fallback: number): number {
   const value = args.flags.get(name);

@@ -16,6 +16,9 @@ Commands:
                 --products <n>      products per demo shop (default 300)
   api         API process only (GraphQL on PORT); workers run elsewhere.
   worker      Worker process only (concurrency TRAWL_WORKER_CONCURRENCY).
+  extract     Extract one product page and print it as JSON (see trawl extract --help).
+                <url> [--html-file FILE] [--render auto|never|always]
+                --batch FILE.jsonl  one JSON line per {"url", "htmlFile"} line
   demo-shop   Serve the bundled demo shop.
                 --port <n>          port (default: a free one)
                 --products <n>      number of products (default 500)

@@ -2,11 +2,12 @@
 import { loadConfig, ConfigError } from '../config/load-config.js';
 import { parseArgs } from './args.js';
 import { HELP, runApi, runDemoShop, runUp, runWorker } from './commands.js';
+import { EXTRACT_HELP, runExtract } from './extract.command.js';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!args.command || args.command === 'help' || args.flags.has('help')) {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${args.command === 'extract' ? EXTRACT_HELP : HELP}\n`);
     return;
   }
   const config = loadConfig();
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
       return runWorker(config);
     case 'demo-shop':
       return runDemoShop(config, args);
+    case 'extract':
+      return runExtract(config, args);
     default:
       process.stderr.write(`Unknown command "${args.command}".\n\n${HELP}\n`);
       process.exitCode = 2;
@@ -26,7 +29,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof RangeError) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = 2;
     return;
