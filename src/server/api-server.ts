@@ -14,6 +14,7 @@ import { createLoaders } from '../resolvers/loaders.js';
 import { createErrorFormatter } from './graphql-errors.js';
 import { graphiqlRouter } from './graphiql/graphiql.handler.js';
 import { healthRouter, type HealthChecks } from './health.routes.js';
+import { REST_PREFIX, restRouter } from './rest.routes.js';
 
 export interface ApiServerOptions {
   schema: GraphQLSchema;
@@ -71,6 +72,7 @@ export class ApiServer {
       });
     }
     this.app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, title: 'trawl GraphiQL' }));
+    this.app.use(REST_PREFIX, restRouter(this.options.services.jobs, logger, maxRequestBytes));
     this.app.use(GRAPHQL_PATH, express.json({ limit: maxRequestBytes }), expressMiddleware(this.apollo, { context: async () => this.context() }));
     this.app.use(jsonErrorHandler(logger));
     this.httpServer.on('upgrade', (request, socket, head) => {

@@ -25,6 +25,8 @@ export interface EnqueueRequest {
   query?: string;
   /** Page cap of a `category_search` or `search` job. */
   maxPages?: number;
+  /** The steps of a `navigation` job, validated by the domain. */
+  steps?: unknown;
 }
 
 /** A job as clients see it: queue state when the queue still has it, the stored record otherwise. */
