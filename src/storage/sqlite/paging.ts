@@ -1,3 +1,4 @@
+import { stmt } from './statements.js';
 import type { Database } from 'better-sqlite3';
 import { decodeCursor, encodeCursor, type Page, type PageRequest } from '../../domain/pagination.js';
 
@@ -11,7 +12,7 @@ export interface KeysetQuery {
 /** Keyset pagination on `t.id` (UUIDv7, so creation order) with a total count. */
 export function pageBy<Row, T>(db: Database, query: KeysetQuery, page: PageRequest, map: (row: Row) => T): Page<T> {
   const where = query.where.length > 0 ? `WHERE ${query.where.join(' AND ')}` : '';
-  const totalCount = db.prepare(`SELECT COUNT(*) FROM ${query.from} ${where}`).pluck().get(...query.params) as number;
+  const totalCount = stmt(db, `SELECT COUNT(*) FROM ${query.from} ${where}`).pluck().get(...query.params) as number;
   const conditions = [...query.where];
   const params = [...query.params];
   if (page.after) {
@@ -19,7 +20,7 @@ export function pageBy<Row, T>(db: Database, query: KeysetQuery, page: PageReque
     params.push(decodeCursor(page.after));
   }
   const pageWhere = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  const rows = db.prepare(`SELECT t.* FROM ${query.from} ${pageWhere} ORDER BY t.id LIMIT ?`).all(...params, page.first + 1) as (Row & { id: string })[];
+  const rows = stmt(db, `SELECT t.* FROM ${query.from} ${pageWhere} ORDER BY t.id LIMIT ?`).all(...params, page.first + 1) as (Row & { id: string })[];
   const hasNextPage = rows.length > page.first;
   const kept = rows.slice(0, page.first);
   return { items: kept.map(map), cursors: kept.map((row) => encodeCursor(row.id)), totalCount, hasNextPage };
@@ -31,7 +32,7 @@ export function byIds<Row extends { id: string }, T>(db: Database, table: string
   const found = new Map<string, T>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const rows = db.prepare(`SELECT * FROM ${table} WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
+    const rows = stmt(db, `SELECT * FROM ${table} WHERE id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
     for (const row of rows) found.set(row.id, map(row));
   }
   return ids.map((id) => found.get(id) ?? null);

@@ -1,3 +1,4 @@
+import { stmt } from './statements.js';
 import type { Database } from 'better-sqlite3';
 import type { Campaign, CampaignCounters, CampaignInput, CampaignOptions, CampaignStatus } from '../../domain/entities/campaign.js';
 import type { CampaignFilter, CampaignRepository } from '../../domain/ports/storage.port.js';
@@ -64,7 +65,7 @@ export class SqliteCampaignRepository implements CampaignRepository {
 
   async create(input: CampaignInput): Promise<Campaign> {
     const now = Date.now();
-    const row = this.db.prepare(`INSERT INTO campaigns (id, seed_url, site, status, options, created_at, updated_at)
+    const row = stmt(this.db, `INSERT INTO campaigns (id, seed_url, site, status, options, created_at, updated_at)
       VALUES (?, ?, ?, 'PENDING', ?, ?, ?) RETURNING *`).get(newId(now), input.seedUrl, input.site, JSON.stringify(input.options), now, now) as CampaignRow;
     return campaignFromRow(row);
   }
@@ -76,7 +77,7 @@ export class SqliteCampaignRepository implements CampaignRepository {
   async setStatus(id: string, status: CampaignStatus, at: Date): Promise<Campaign | null> {
     const finished = TERMINAL.includes(status) ? at.getTime() : null;
     const started = status === 'DISCOVERING' || status === 'SCRAPING' ? at.getTime() : null;
-    const row = this.db.prepare(`UPDATE campaigns SET status = ?, updated_at = ?,
+    const row = stmt(this.db, `UPDATE campaigns SET status = ?, updated_at = ?,
         started_at = COALESCE(started_at, ?), finished_at = COALESCE(?, finished_at) WHERE id = ? RETURNING *`)
       .get(status, at.getTime(), started, finished, id) as CampaignRow | undefined;
     return row ? campaignFromRow(row) : null;
@@ -100,7 +101,7 @@ export class SqliteCampaignRepository implements CampaignRepository {
     if (from.length === 0) return null;
     const finished = TERMINAL.includes(to) ? at.getTime() : null;
     const started = to === 'DISCOVERING' || to === 'SCRAPING' ? at.getTime() : null;
-    const row = this.db.prepare(`UPDATE campaigns SET status = ?, updated_at = ?, started_at = COALESCE(started_at, ?),
+    const row = stmt(this.db, `UPDATE campaigns SET status = ?, updated_at = ?, started_at = COALESCE(started_at, ?),
         finished_at = COALESCE(?, finished_at), failed_reason = COALESCE(?, failed_reason)
       WHERE id = ? AND status IN (${from.map(() => '?').join(',')}) RETURNING *`)
       .get(to, at.getTime(), started, finished, failedReason ?? null, id, ...from) as CampaignRow | undefined;
@@ -111,6 +112,6 @@ export class SqliteCampaignRepository implements CampaignRepository {
     const entries = Object.entries(deltas).filter(([key, value]) => key in COUNTER_COLUMNS && value);
     if (entries.length === 0) return;
     const sets = entries.map(([key]) => `${COUNTER_COLUMNS[key as keyof CampaignCounters]} = ${COUNTER_COLUMNS[key as keyof CampaignCounters]} + ?`);
-    this.db.prepare(`UPDATE campaigns SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), Date.now(), id);
+    stmt(this.db, `UPDATE campaigns SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...entries.map(([, v]) => v), Date.now(), id);
   }
 }

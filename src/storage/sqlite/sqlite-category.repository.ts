@@ -1,3 +1,4 @@
+import { stmt } from './statements.js';
 import type { Database } from 'better-sqlite3';
 import type { Category, CategoryInput, CategoryType } from '../../domain/entities/category.js';
 import type { Page, PageRequest } from '../../domain/pagination.js';
@@ -45,9 +46,9 @@ export class SqliteCategoryRepository implements CategoryRepository {
   /** Inserts or refreshes a category by URL and wires parent links both ways. Runs in the caller's transaction. */
   upsertSync(input: CategoryInput, now: Date): Category {
     const parentId = input.parentUrl
-      ? ((this.db.prepare('SELECT id FROM categories WHERE url = ?').pluck().get(input.parentUrl) as string | undefined) ?? null)
+      ? ((stmt(this.db, 'SELECT id FROM categories WHERE url = ?').pluck().get(input.parentUrl) as string | undefined) ?? null)
       : null;
-    const row = this.db.prepare(`
+    const row = stmt(this.db, `
       INSERT INTO categories (id, site, url, path, name, parent_url, parent_id, type, depth, created_at, updated_at)
       VALUES (@id, @site, @url, @path, @name, @parentUrl, @parentId, @type, @depth, @now, @now)
       ON CONFLICT (url) DO UPDATE SET name = excluded.name, path = excluded.path,
@@ -60,9 +61,9 @@ export class SqliteCategoryRepository implements CategoryRepository {
       parentUrl: input.parentUrl ?? null, parentId, type: input.type ?? 'OTHER', depth: input.depth ?? 0,
       typeGiven: input.type ? 1 : 0, depthGiven: input.depth !== undefined ? 1 : 0, now: now.getTime(),
     }) as CategoryRow;
-    this.db.prepare('UPDATE categories SET parent_id = ? WHERE parent_url = ? AND parent_id IS NULL').run(row.id, row.url);
+    stmt(this.db, 'UPDATE categories SET parent_id = ? WHERE parent_url = ? AND parent_id IS NULL').run(row.id, row.url);
     if (input.campaignId) {
-      this.db.prepare('INSERT OR IGNORE INTO category_campaigns (category_id, campaign_id) VALUES (?, ?)').run(row.id, input.campaignId);
+      stmt(this.db, 'INSERT OR IGNORE INTO category_campaigns (category_id, campaign_id) VALUES (?, ?)').run(row.id, input.campaignId);
     }
     return categoryFromRow(row);
   }
@@ -72,7 +73,7 @@ export class SqliteCategoryRepository implements CategoryRepository {
   }
 
   async getByUrl(url: string): Promise<Category | null> {
-    const row = this.db.prepare('SELECT * FROM categories WHERE url = ?').get(url) as CategoryRow | undefined;
+    const row = stmt(this.db, 'SELECT * FROM categories WHERE url = ?').get(url) as CategoryRow | undefined;
     return row ? categoryFromRow(row) : null;
   }
 

@@ -1,3 +1,4 @@
+import { stmt } from './statements.js';
 import type { Database } from 'better-sqlite3';
 import type { AttemptError, JobResult, JobResultRecord, JobStatus, ScrapingJobRecord } from '../../domain/entities/scraping-job.js';
 import type { ErrorCode } from '../../domain/errors.js';
@@ -50,7 +51,7 @@ export class SqliteJobRepository implements JobRecordRepository {
   constructor(private readonly db: Database) {}
 
   async insertMany(records: readonly ScrapingJobRecord[]): Promise<void> {
-    const insert = this.db.prepare(`INSERT OR IGNORE INTO scraping_jobs (id, type, queue, url, site, priority, status, campaign_id, category_url, attempts, created_at, updated_at)
+    const insert = stmt(this.db, `INSERT OR IGNORE INTO scraping_jobs (id, type, queue, url, site, priority, status, campaign_id, category_url, attempts, created_at, updated_at)
       VALUES (@id, @type, @queue, @url, @site, @priority, @status, @campaignId, @categoryUrl, @attempts, @createdAt, @updatedAt)`);
     this.db.transaction(() => {
       for (const r of records) {
@@ -60,7 +61,7 @@ export class SqliteJobRepository implements JobRecordRepository {
   }
 
   async get(id: string): Promise<ScrapingJobRecord | null> {
-    const row = this.db.prepare('SELECT * FROM scraping_jobs WHERE id = ?').get(id) as JobRow | undefined;
+    const row = stmt(this.db, 'SELECT * FROM scraping_jobs WHERE id = ?').get(id) as JobRow | undefined;
     return row ? jobFromRow(row) : null;
   }
 
@@ -83,7 +84,7 @@ export class SqliteJobRepository implements JobRecordRepository {
   }
 
   updateStatusSync(id: string, update: JobStatusUpdate): void {
-    this.db.prepare(`UPDATE scraping_jobs SET status = @status, attempts = COALESCE(@attempts, attempts),
+    stmt(this.db, `UPDATE scraping_jobs SET status = @status, attempts = COALESCE(@attempts, attempts),
         error_code = COALESCE(@code, error_code), failed_reason = COALESCE(@reason, failed_reason),
         updated_at = @at, finished_at = CASE WHEN @final THEN @at ELSE finished_at END WHERE id = @id`)
       .run({
@@ -107,7 +108,7 @@ export class SqliteJobResultRepository implements JobResultRepository {
   constructor(private readonly db: Database) {}
 
   async get(jobId: string): Promise<JobResultRecord | null> {
-    const row = this.db.prepare('SELECT * FROM scraping_job_results WHERE job_id = ?').get(jobId) as ResultRow | undefined;
+    const row = stmt(this.db, 'SELECT * FROM scraping_job_results WHERE job_id = ?').get(jobId) as ResultRow | undefined;
     if (!row) return null;
     const errors = (JSON.parse(row.errors) as (AttemptError & { at: string })[]).map((e) => ({ ...e, at: new Date(e.at) }));
     return defined({
@@ -126,7 +127,7 @@ export class SqliteJobResultRepository implements JobResultRepository {
   }
 
   putSync(record: JobResultRecord): void {
-    this.db.prepare(`INSERT INTO scraping_job_results (job_id, type, url, status, result, errors, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+    stmt(this.db, `INSERT INTO scraping_job_results (job_id, type, url, status, result, errors, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (job_id) DO UPDATE SET status = excluded.status, result = excluded.result, errors = excluded.errors`)
       .run(record.jobId, record.type, record.url, record.status, record.result ? JSON.stringify(record.result) : null,
         JSON.stringify(record.errors), record.createdAt.getTime());

@@ -1,3 +1,4 @@
+import { stmt } from './statements.js';
 import type { Database } from 'better-sqlite3';
 import type { Product, ProductInput } from '../../domain/entities/product.js';
 import type { ProductCategoryLink } from '../../domain/entities/category.js';
@@ -42,8 +43,8 @@ export class SqliteProductRepository implements ProductRepository {
   /** Inserts or refreshes a product by (site, canonical URL). Runs inside the caller's transaction. */
   upsert(input: ProductInput, now: Date): { product: Product; created: boolean } {
     const { site, url, canonicalUrl, campaignId, scrapedAt, ...data } = input;
-    const existing = this.db.prepare('SELECT id FROM products WHERE site = ? AND canonical_url = ?').pluck().get(site, canonicalUrl) as string | undefined;
-    const row = this.db.prepare(`
+    const existing = stmt(this.db, 'SELECT id FROM products WHERE site = ? AND canonical_url = ?').pluck().get(site, canonicalUrl) as string | undefined;
+    const row = stmt(this.db, `
       INSERT INTO products (id, site, canonical_url, url, title, brand, price_amount, price_currency, price_value, availability,
         completeness, campaign_id, data, first_seen_at, updated_at, scraped_at)
       VALUES (@id, @site, @canonicalUrl, @url, @title, @brand, @amount, @currency, @value, @availability, @completeness, @campaignId, @data, @now, @now, @scrapedAt)
@@ -58,12 +59,12 @@ export class SqliteProductRepository implements ProductRepository {
       availability: data.availability, completeness: data.completeness, campaignId: campaignId ?? null,
       data: JSON.stringify(data), now: now.getTime(), scrapedAt: scrapedAt.getTime(),
     }) as ProductRow;
-    if (campaignId) this.db.prepare('INSERT OR IGNORE INTO product_campaigns (product_id, campaign_id) VALUES (?, ?)').run(row.id, campaignId);
+    if (campaignId) stmt(this.db, 'INSERT OR IGNORE INTO product_campaigns (product_id, campaign_id) VALUES (?, ?)').run(row.id, campaignId);
     return { product: productFromRow(row), created: existing === undefined };
   }
 
   link(productId: string, categoryId: string, campaignId: string | undefined, now: Date): void {
-    this.db.prepare('INSERT OR IGNORE INTO product_categories (product_id, category_id, campaign_id, first_seen_at) VALUES (?, ?, ?, ?)')
+    stmt(this.db, 'INSERT OR IGNORE INTO product_categories (product_id, category_id, campaign_id, first_seen_at) VALUES (?, ?, ?, ?)')
       .run(productId, categoryId, campaignId ?? null, now.getTime());
   }
 
@@ -72,7 +73,7 @@ export class SqliteProductRepository implements ProductRepository {
   }
 
   async getByUrl(site: string, canonicalUrl: string): Promise<Product | null> {
-    const row = this.db.prepare('SELECT * FROM products WHERE site = ? AND canonical_url = ?').get(site, canonicalUrl) as ProductRow | undefined;
+    const row = stmt(this.db, 'SELECT * FROM products WHERE site = ? AND canonical_url = ?').get(site, canonicalUrl) as ProductRow | undefined;
     return row ? productFromRow(row) : null;
   }
 
@@ -98,7 +99,7 @@ export class SqliteProductRepository implements ProductRepository {
     const result = new Map<string, string[]>(productIds.map((id) => [id, []]));
     for (let i = 0; i < productIds.length; i += 500) {
       const chunk = productIds.slice(i, i + 500);
-      const rows = this.db.prepare(`SELECT product_id, category_id FROM product_categories WHERE product_id IN (${chunk.map(() => '?').join(',')}) ORDER BY first_seen_at, category_id`)
+      const rows = stmt(this.db, `SELECT product_id, category_id FROM product_categories WHERE product_id IN (${chunk.map(() => '?').join(',')}) ORDER BY first_seen_at, category_id`)
         .all(...chunk) as { product_id: string; category_id: string }[];
       for (const row of rows) result.get(row.product_id)?.push(row.category_id);
     }
@@ -109,7 +110,7 @@ export class SqliteProductRepository implements ProductRepository {
     const result = new Map<string, ProductCategoryLink[]>(productIds.map((id) => [id, []]));
     for (let i = 0; i < productIds.length; i += 500) {
       const chunk = productIds.slice(i, i + 500);
-      const rows = this.db.prepare(`SELECT * FROM product_categories WHERE product_id IN (${chunk.map(() => '?').join(',')}) ORDER BY first_seen_at, category_id`)
+      const rows = stmt(this.db, `SELECT * FROM product_categories WHERE product_id IN (${chunk.map(() => '?').join(',')}) ORDER BY first_seen_at, category_id`)
         .all(...chunk) as LinkRow[];
       for (const row of rows) result.get(row.product_id)?.push(linkFromRow(row));
     }

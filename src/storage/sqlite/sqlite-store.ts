@@ -1,3 +1,4 @@
+import { stmt } from './statements.js';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -80,7 +81,7 @@ export class SqliteStore implements Store {
 
   async ping(): Promise<void> {
     if (this.closed) throw new TrawlError('STORE_UNAVAILABLE', 'sqlite store is closed');
-    this.db.prepare('SELECT 1').get();
+    stmt(this.db, 'SELECT 1').get();
   }
 
   async close(): Promise<void> {
