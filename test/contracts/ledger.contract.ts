@@ -55,6 +55,14 @@ export function defineLedgerContract(name: string, createStore: () => Promise<St
       assert.deepEqual(failed.items.map((j) => j.id), [`${campaign.id}-b`]);
     });
 
+    it('grants product slots under the cap exactly once, even to concurrent callers', async () => {
+      const campaign = await store.campaigns.create({ seedUrl: `https://${SITE}/`, site: SITE, options: { ...OPTIONS, maxProducts: 25 } });
+      const grants = await Promise.all(Array.from({ length: 20 }, () => store.campaigns.reserveProducts(campaign.id, 3, 25)));
+      assert.equal(grants.reduce((a, b) => a + b, 0), 25);
+      assert.equal(await store.campaigns.reserveProducts(campaign.id, 5, 25), 0);
+      assert.equal(await store.campaigns.reserveProducts('missing', 5, 25), 0);
+    });
+
     it('returns a product URL as new once per campaign however many categories list it', async () => {
       const { campaign, categories: [a, b] } = await campaignWithCategories('a', 'b');
       const at = new Date();

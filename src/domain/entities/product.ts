@@ -1,3 +1,5 @@
+import type { Platform } from './site.js';
+
 /** Stock state of a product as the buyer sees it. */
 export const AVAILABILITIES = ['IN_STOCK', 'OUT_OF_STOCK', 'PREORDER', 'BACKORDER', 'DISCONTINUED', 'UNKNOWN'] as const;
 export type Availability = (typeof AVAILABILITIES)[number];
@@ -37,6 +39,8 @@ export interface ExtractedProduct {
   rating?: number;
   reviewCount?: number;
   language?: string;
+  /** The e-commerce platform whose extraction steps ran (detected from the page, or known from the site). */
+  platform?: Platform;
   sources: FieldSources;
 }
 
@@ -46,7 +50,6 @@ export interface ProductInput extends ExtractedProduct {
   url: string;
   canonicalUrl: string;
   completeness: number;
-  platform?: string;
   campaignId?: string;
   scrapedAt: Date;
 }

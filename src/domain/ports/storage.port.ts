@@ -83,6 +83,12 @@ export interface CampaignRepository {
    * campaign, or null when the status was not in `from` or the id is unknown.
    */
   transition(id: string, from: readonly CampaignStatus[], to: CampaignStatus, at: Date, failedReason?: string): Promise<Campaign | null>;
+  /**
+   * Reserves up to `wanted` product slots under the campaign's `cap`,
+   * atomically across processes: concurrent category jobs never queue more
+   * than the cap together. Returns how many slots were granted.
+   */
+  reserveProducts(id: string, wanted: number, cap: number): Promise<number>;
   /** Adds the given deltas to the campaign's counters atomically. */
   incrementCounters(id: string, deltas: Partial<CampaignCounters>): Promise<void>;
 }

@@ -11,7 +11,7 @@ import type { SiteIntelligenceService } from './site-intelligence.service.js';
 import type { SiteIntelligence } from '../entities/site.js';
 import type { ProductSighting, Store } from '../ports/storage.port.js';
 import { canonicalProductUrl, canonicalUrl, siteOf } from '../url.js';
-import { admitProducts } from './product-admission.js';
+import { admitProducts, eligibleProducts } from './product-admission.js';
 import { jobRecordsOf } from './child-jobs.js';
 
 export interface ListingCrawlDeps {
@@ -179,18 +179,19 @@ export class ListingCrawlService {
     state.result.productsFound += products.length;
     const { store } = this.deps;
     if (!data.campaignId) {
-      const jobs = admitProducts(data, undefined, undefined, products.map((p) => p.url), category, robots);
+      const jobs = admitProducts(data, undefined, products.map((p) => p.url), category, robots);
       await store.jobs.insertMany(jobRecordsOf(jobs.jobs, this.deps.queueFor));
       await enqueue(jobs.jobs);
       state.result.productsQueued += jobs.jobs.length;
       state.result.productsSkipped += jobs.admitted.length - jobs.jobs.length;
       return;
     }
-    const [campaign] = await store.campaigns.getByIds([data.campaignId]);
-    const tally = await store.ledger.tally(data.campaignId);
+    const campaign = (await store.campaigns.getByIds([data.campaignId]))[0] ?? undefined;
     const sightings: ProductSighting[] = products.map((p) => ({ productUrl: p.url, categoryId, listingUrl, page, position: p.position }));
     const fresh = await store.ledger.recordSightings(data.campaignId, siteOf(data.targetUrl), sightings, new Date());
-    const decision = admitProducts(data, campaign ?? undefined, tally, fresh, category, robots);
+    const cap = campaign?.options.maxProducts;
+    const slots = cap === undefined ? undefined : await store.campaigns.reserveProducts(data.campaignId, eligibleProducts(data, campaign, fresh, robots).eligible.length, cap);
+    const decision = admitProducts(data, campaign, fresh, category, robots, slots);
     await store.jobs.insertMany(jobRecordsOf(decision.jobs, this.deps.queueFor));
     await enqueue(decision.jobs);
     await store.ledger.admitProducts(data.campaignId, decision.admitted, new Date());

@@ -46,7 +46,14 @@ export class ProductScrapeService {
       timeoutMs: data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, ...(context.signal ? { signal: context.signal } : {}),
     });
     context.progress?.(40);
-    const extracted = await this.deps.extractor.extract(page);
+    const extracted = await this.deps.extractor.extract(page, {
+      fetchRelated: async (url) => {
+        await this.deps.throttle?.wait(siteOf(url), data.settings.rateLimitDelayMs, context.signal);
+        return this.deps.fetcher.fetch(url, {
+          timeoutMs: data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, accept: 'application/json', ...(context.signal ? { signal: context.signal } : {}),
+        });
+      },
+    });
     if (!extracted) {
       throw new TrawlError('NOT_A_PRODUCT', `${page.url} is not a product page (no product data found)`, { url: page.url, httpStatus: page.status });
     }

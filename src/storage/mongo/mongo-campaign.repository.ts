@@ -86,6 +86,21 @@ export class MongoCampaignRepository implements CampaignRepository {
     return doc ? campaignFromDoc(doc) : null;
   }
 
+  /** Compare-and-set on the campaign document's admitted count: one document, so atomic without a transaction. */
+  async reserveProducts(id: string, wanted: number, cap: number): Promise<number> {
+    if (wanted <= 0) return 0;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const doc = await this.model.findById(id, { 'counters.productsQueued': 1 }).lean<Pick<CampaignDoc, 'counters'>>();
+      if (!doc) return 0;
+      const current = doc.counters?.productsQueued ?? 0;
+      const granted = Math.max(0, Math.min(wanted, cap - current));
+      if (granted === 0) return 0;
+      const result = await this.model.updateOne({ _id: id, 'counters.productsQueued': current }, { $inc: { 'counters.productsQueued': granted } });
+      if (result.modifiedCount === 1) return granted;
+    }
+    return 0;
+  }
+
   async incrementCounters(id: string, deltas: Partial<CampaignCounters>): Promise<void> {
     const inc: Record<string, number> = {};
     for (const counter of COUNTERS) {

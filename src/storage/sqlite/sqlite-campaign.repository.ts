@@ -108,6 +108,17 @@ export class SqliteCampaignRepository implements CampaignRepository {
     return row ? campaignFromRow(row) : null;
   }
 
+  async reserveProducts(id: string, wanted: number, cap: number): Promise<number> {
+    if (wanted <= 0) return 0;
+    return this.db.transaction((): number => {
+      const current = stmt(this.db, 'SELECT products_queued FROM campaigns WHERE id = ?').pluck().get(id) as number | undefined;
+      if (current === undefined) return 0;
+      const granted = Math.max(0, Math.min(wanted, cap - current));
+      if (granted > 0) stmt(this.db, 'UPDATE campaigns SET products_queued = products_queued + ? WHERE id = ?').run(granted, id);
+      return granted;
+    }).immediate();
+  }
+
   async incrementCounters(id: string, deltas: Partial<CampaignCounters>): Promise<void> {
     const entries = Object.entries(deltas).filter(([key, value]) => key in COUNTER_COLUMNS && value);
     if (entries.length === 0) return;
