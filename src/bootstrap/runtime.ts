@@ -16,7 +16,8 @@ import { createRedis, whenReady } from '../queue/redis-connection.js';
 import { RedisSiteThrottle } from '../queue/redis-site-throttle.js';
 import type { SiteThrottle } from '../domain/ports/site-throttle.port.js';
 import { createStore } from '../storage/create-store.js';
-import { CheerioProductExtractor, HtmlListingScraper, HttpPageFetcher, HttpSiteExplorer } from '../scrapers/index.js';
+import { BrowserPool, CheerioProductExtractor, HtmlListingScraper, HttpPageFetcher, HttpSiteExplorer, PlaywrightNavigationRunner } from '../scrapers/index.js';
+import { NavigationService } from '../domain/services/navigation.service.js';
 import { CampaignLifecycle } from '../domain/services/campaign-lifecycle.service.js';
 import { CampaignPlanner } from '../domain/services/campaign-planner.service.js';
 import { CampaignService } from '../domain/services/campaign.service.js';
@@ -132,9 +133,14 @@ export class Runtime {
     const throttle = new RedisSiteThrottle(connection, config.queuePrefix);
     const products = new ProductScrapeService({ store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger, throttle });
     const campaigns = Runtime.campaignWork(config, store, queue, fetcher, throttle, logger);
+    const browser = new BrowserPool({ targetPolicy, executablePath: config.chromiumPath, maxPages: config.browserMaxPages, userAgent: config.userAgent });
+    closer.add('browser', () => browser.close());
+    const navigation = new NavigationService({
+      store, runner: new PlaywrightNavigationRunner(browser), extractor: new CheerioProductExtractor(), stepTimeoutMs: config.navigationStepTimeoutMs,
+    });
     const host = new WorkerHost({
       connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, shutdownTimeoutMs: config.shutdownTimeoutMs, logger,
-      processor: createJobRouter({ products, campaigns, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms) }),
+      processor: createJobRouter({ products, campaigns, navigation, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms) }),
     });
     closer.add('workers', () => host.close());
     host.start();

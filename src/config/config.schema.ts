@@ -57,6 +57,12 @@ export const CONFIG_TABLE = {
     env: 'TRAWL_PAUSED_RECHECK_MS', default: '2000', schema: int(100, 600_000),
     description: 'How often a job of a paused campaign looks again whether it may run',
   },
+  chromiumPath: { env: 'TRAWL_CHROMIUM_PATH', default: '/usr/bin/chromium', schema: z.string().min(1), description: 'Chromium binary for rendering and navigation jobs (launched on first use)' },
+  browserMaxPages: { env: 'TRAWL_BROWSER_MAX_PAGES', default: '2', schema: int(1, 64), description: 'Browser pages one worker process renders at once (more wait in line)' },
+  navigationStepTimeoutMs: {
+    env: 'TRAWL_NAVIGATION_STEP_TIMEOUT_MS', default: '15000', schema: int(100, 600_000),
+    description: 'Time limit of a navigation step that sets none of its own',
+  },
   userAgent: {
     env: 'TRAWL_USER_AGENT', default: 'Mozilla/5.0 (compatible; trawl/0.1)', schema: z.string().min(1),
     description: 'User-Agent header of every fetch',

@@ -1,4 +1,6 @@
 import type { CategoryRef } from './entities/category.js';
+import type { RenderMode } from './entities/campaign.js';
+import type { BrowserStep } from './ports/browser.port.js';
 
 /** Bump when the payload shape changes; workers refuse versions they do not know. */
 export const JOB_DATA_VERSION = 1 as const;
@@ -20,6 +22,8 @@ export interface ScrapeSettings {
   extractReviews: boolean;
   respectRobotsTxt: boolean;
   rateLimitDelayMs: number;
+  /** Browser rendering: AUTO (when the static page has no product and looks like an app shell, or the site is known to need it), NEVER, ALWAYS. */
+  renderJs?: RenderMode;
 }
 
 export const DEFAULT_SCRAPE_SETTINGS: ScrapeSettings = Object.freeze({
@@ -77,17 +81,14 @@ export interface SearchJobData extends JobDataBase {
   maxProducts?: number;
 }
 
-export interface NavigationStep {
-  action: 'goto' | 'click' | 'fill' | 'wait' | 'paginate' | 'extract';
-  selector?: string;
-  value?: string;
-  url?: string;
-  timeoutMs?: number;
-}
+/** A step of a navigation job (seed 004): goto, click, fill, select, wait, scroll, paginate, extract. */
+export type NavigationStep = BrowserStep;
 
 export interface NavigationJobData extends JobDataBase {
   type: 'navigation';
   steps: NavigationStep[];
+  /** Budget of each step that sets none of its own. */
+  stepTimeoutMs?: number;
 }
 
 /** The payload of every trawl job: small, typed, versioned. Never HTML, cookies or credentials. */

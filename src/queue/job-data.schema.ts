@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { JOB_DATA_VERSION, JOB_PRIORITIES, type JobData } from '../domain/job-data.js';
 import { TrawlError } from '../domain/errors.js';
+import { BROWSER_STEP_ACTIONS } from '../domain/ports/browser.port.js';
+import { RENDER_MODES } from '../domain/entities/campaign.js';
 
 const httpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
@@ -11,6 +13,7 @@ const settings = z.object({
   extractReviews: z.boolean(),
   respectRobotsTxt: z.boolean(),
   rateLimitDelayMs: z.number().int().min(0).max(600_000),
+  renderJs: z.enum(RENDER_MODES).optional(),
 });
 
 const category = z.object({
@@ -34,12 +37,10 @@ const base = {
   stepResult: z.record(z.string(), z.unknown()).optional(),
 };
 
-const step = z.object({
-  action: z.enum(['goto', 'click', 'fill', 'wait', 'paginate', 'extract']),
-  selector: z.string().max(1000).optional(),
-  value: z.string().max(10_000).optional(),
-  url: httpUrl.optional(),
-  timeoutMs: z.number().int().min(0).max(600_000).optional(),
+/** Shape check of a navigation step; the domain's `validateSteps` checks each action's fields when the job runs. */
+const step = z.looseObject({
+  action: z.enum(BROWSER_STEP_ACTIONS),
+  timeoutMs: z.number().int().min(1).max(600_000).optional(),
 });
 
 /** Runtime check of job payloads crossing Redis; mirrors the JobData union in the domain. */
@@ -54,7 +55,7 @@ export const jobDataSchema = z.discriminatedUnion('type', [
     ...base, type: z.literal('search'), query: z.string().min(1).max(1000),
     maxCategoryPages: z.number().int().min(1).max(10_000).optional(), maxProducts: z.number().int().min(1).max(1_000_000).optional(),
   }),
-  z.object({ ...base, type: z.literal('navigation'), steps: z.array(step).min(1).max(100) }),
+  z.object({ ...base, type: z.literal('navigation'), steps: z.array(step).min(1).max(100), stepTimeoutMs: z.number().int().min(1).max(600_000).optional() }),
 ]);
 
 /** Validates a payload read from the queue. A payload that fails is a poison job: it fails at once, never retried. */

@@ -1,9 +1,12 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { JobView } from '../domain/services/job.service.js';
 import type { JobEvent as DomainJobEvent } from '../domain/ports/job-queue.port.js';
 import { topics } from '../domain/topics.js';
 import { siteJobId } from '../domain/services/campaign.service.js';
 import { JobTypeEnum } from '../schema/enums.js';
-import { EnqueueJobInput, Job, JobEvent } from '../schema/job.type.js';
+import { toBrowserSteps } from '../schema/navigation.type.js';
+import { EnqueueJobInput, Job, JobEvent, ProductJobResult } from '../schema/job.type.js';
 import type { GraphQLContext } from './context.js';
 
 @Resolver(() => Job)
@@ -18,6 +21,7 @@ export class JobResolver {
       type: input.type, url: input.url, priority: input.priority,
       ...(input.query !== undefined && input.query !== null ? { query: input.query } : {}),
       ...(input.maxPages ? { maxPages: input.maxPages } : {}),
+      ...(input.steps ? { steps: toBrowserSteps(input.steps) } : {}),
       ...(input.category ? { category: { name: input.category.name, path: input.category.path, ...(input.category.parent ? { parent: input.category.parent } : {}) } } : {}),
     });
     return view as unknown as Job;
@@ -26,6 +30,16 @@ export class JobResolver {
   @Query(() => Job, { nullable: true, description: 'A job by id: queue state, attempts, progress and result' })
   async job(@Arg('id', () => ID) id: string, @Ctx() { services }: GraphQLContext): Promise<Job | null> {
     return (await services.jobs.get(id)) as unknown as Job | null;
+  }
+
+  @FieldResolver(() => ProductJobResult, { nullable: true, description: 'A product job\'s result: from storage first, else the queue return value (seed 004)' })
+  result(@Root() job: JobView): ProductJobResult | null {
+    return job.result?.kind === 'product' ? (job.result as unknown as ProductJobResult) : null;
+  }
+
+  @FieldResolver(() => GraphQLJSON, { nullable: true, description: 'The result of any job kind as JSON (a navigation job\'s steps, extracted records and products)' })
+  output(@Root() job: JobView): unknown {
+    return job.result ?? null;
   }
 
   @Subscription(() => JobEvent, {

@@ -6,10 +6,11 @@ export enum JobTypeEnum {
   CATEGORY_SEARCH = 'category_search',
   FULL_SITE = 'full_site',
   SEARCH = 'search',
+  NAVIGATE = 'navigation',
 }
 registerEnumType(JobTypeEnum, {
   name: 'JobType',
-  description: 'Kind of scraping job: PRODUCT (one product page), CATEGORY_SEARCH (a listing\'s product URLs, then their products), SEARCH (a site search), FULL_SITE (a whole campaign: intelligence, categories, products)',
+  description: 'Kind of scraping job: PRODUCT (one product page), CATEGORY_SEARCH (a listing\'s product URLs, then their products), SEARCH (a site search), FULL_SITE (a whole campaign: intelligence, categories, products), NAVIGATE (browser steps, seed 004)',
 });
 
 export enum JobPriorityEnum {

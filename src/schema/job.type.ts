@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, InputType } from 'type-graphql';
 import { AvailabilityEnum, JobEventKindEnum, JobPriorityEnum, JobStateEnum, JobTypeEnum } from './enums.js';
 import { Money } from './money.type.js';
+import { NavigationStepInput } from './navigation.type.js';
 
 @ObjectType({ description: 'Category context a job carries: where its target was found' })
 export class JobCategory {
@@ -88,7 +89,7 @@ export class Job {
   @Field(() => String, { nullable: true, description: 'Stable error code of the last failure' })
   errorCode?: string;
 
-  @Field(() => ProductJobResult, { nullable: true, description: 'Result: from storage first, else the queue return value (seed 004)' })
+  /** The result of any kind; `result` and `output` (JobResolver) expose it. */
   result?: ProductJobResult;
 
   @Field(() => String, { nullable: true, description: 'Where the result was read from: storage or queue' })
@@ -165,4 +166,7 @@ export class EnqueueJobInput {
 
   @Field(() => Int, { nullable: true, description: 'Listing pages a CATEGORY_SEARCH or SEARCH job follows at most' })
   maxPages?: number;
+
+  @Field(() => [NavigationStepInput], { nullable: true, description: 'The steps of a NAVIGATE job, run in a browser from `url`' })
+  steps?: NavigationStepInput[];
 }

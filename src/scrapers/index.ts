@@ -11,3 +11,7 @@ export { parseLenientJson } from './extract/lenient-json.js';
 export { parsePrice, parseAmount, toMoney, toCurrencyCode, compareAmounts, formatAmount, type PriceHint } from './price/parse-price.js';
 export { HttpSiteExplorer, type HttpSiteExplorerOptions } from './site/http-site.explorer.js';
 export { HtmlListingScraper } from './listing/html-listing.scraper.js';
+export { BrowserPool, type BrowserPoolOptions, type BrowserPoolStats } from './browser/browser-pool.js';
+export { PlaywrightRenderer } from './browser/playwright-renderer.js';
+export { PlaywrightNavigationRunner } from './browser/playwright-navigation-runner.js';
+export { looksLikeAppShell, type AppShellVerdict } from './browser/app-shell.js';

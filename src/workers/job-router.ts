@@ -4,6 +4,7 @@ import { unreachable } from '../domain/errors.js';
 import type { JobData, ProductJobData } from '../domain/job-data.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { ProductScrapeService } from '../domain/services/product-scrape.service.js';
+import type { NavigationService } from '../domain/services/navigation.service.js';
 import { parseJobData } from '../queue/job-data.schema.js';
 import { toQueueError } from './job-failure.js';
 import { productProcessor } from './product.processor.js';
@@ -13,6 +14,8 @@ export interface JobRouterDeps {
   products: ProductScrapeService;
   /** Campaign work (site, category and search jobs); without it those job types are refused. */
   campaigns?: CampaignProcessorDeps;
+  /** Browser navigation jobs; without it they are refused. */
+  navigation?: NavigationService;
   logger: Logger;
   /** Called after every finished attempt (metrics). */
   onAttempt?: (type: string, outcome: 'completed' | 'failed' | 'retry', durationMs: number) => void;
@@ -69,6 +72,7 @@ export function createJobRouter(deps: JobRouterDeps) {
         if (listing) return listing(job, data, token, signal);
         break;
       case 'navigation':
+        if (deps.navigation) return deps.navigation.run(data, signal);
         break;
       default:
         return unreachable(data, 'job type');

@@ -1,5 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import type { ProductJobResult } from '../../src/domain/entities/scraping-job.js';
 import type { Store } from '../../src/domain/ports/storage.port.js';
 import { isTrawlError } from '../../src/domain/errors.js';
 import { categoryInput, jobRecord, productInput, productWrite, SITE } from '../support/fixtures.js';
@@ -74,8 +75,8 @@ export function defineStorageContract(name: string, createStore: () => Promise<S
       const outcome = await store.recordProductScrape(write);
       const stored = await store.results.get(write.jobId);
       assert.equal(stored?.status, 'SUCCEEDED');
-      assert.equal(stored?.result?.productId, outcome.product.id);
-      assert.equal(stored?.result?.categoryId, outcome.category?.id);
+      assert.equal((stored?.result as ProductJobResult | undefined)?.productId, outcome.product.id);
+      assert.equal((stored?.result as ProductJobResult | undefined)?.categoryId, outcome.category?.id);
       assert.deepEqual(outcome.result.result, stored?.result);
     });
 

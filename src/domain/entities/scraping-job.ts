@@ -51,7 +51,19 @@ export interface ProductJobResult {
   durationMs: number;
 }
 
-export type JobResult = ProductJobResult;
+/** What a finished navigation job produced (seed 004): how each step went, the extracted records, products found in snapshots. */
+export interface NavigationJobResult {
+  kind: 'navigation';
+  url: string;
+  finalUrl: string;
+  steps: { action: string; ok: boolean; durationMs: number; note?: string }[];
+  extracted: Record<string, unknown>[];
+  /** Products the extractor found in the run's page snapshots. */
+  products: Omit<ProductJobResult, 'kind' | 'productId' | 'categoryId' | 'httpStatus' | 'bytes' | 'durationMs'>[];
+  durationMs: number;
+}
+
+export type JobResult = ProductJobResult | NavigationJobResult;
 
 export interface JobResultRecord {
   jobId: string;

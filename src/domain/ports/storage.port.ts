@@ -118,6 +118,8 @@ export interface JobResultRepository {
   get(jobId: string): Promise<JobResultRecord | null>;
   /** Stores a failure result (successes are stored by `recordProductScrape`). */
   putFailure(record: JobResultRecord): Promise<void>;
+  /** Stores or replaces a job's result (jobs other than product jobs). */
+  put(record: JobResultRecord): Promise<void>;
 }
 
 export interface SiteRepository {

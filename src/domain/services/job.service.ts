@@ -2,7 +2,8 @@ import type { CategoryRef } from '../entities/category.js';
 import type { JobResult, JobStatus } from '../entities/scraping-job.js';
 import { TrawlError, invalidInput, type ErrorCode } from '../errors.js';
 import { newId } from '../ids.js';
-import { DEFAULT_SCRAPE_SETTINGS, JOB_DATA_VERSION, type JobData, type JobPriority, type JobType, type ScrapeSettings } from '../job-data.js';
+import { DEFAULT_SCRAPE_SETTINGS, JOB_DATA_VERSION, type JobData, type JobPriority, type JobType, type NavigationStep, type ScrapeSettings } from '../job-data.js';
+import { validateSteps } from '../navigation-steps.js';
 import type { JobQueue, QueueJobState } from '../ports/job-queue.port.js';
 import type { Store } from '../ports/storage.port.js';
 import { canonicalUrl, parseTargetUrl, siteOf, type TargetPolicy } from '../url.js';
@@ -123,7 +124,7 @@ export class JobService {
       case 'full_site':
         throw new TrawlError('UNSUPPORTED', `${field}.type FULL_SITE runs as a campaign: use startCampaign`, { field: `${field}.type` });
       case 'navigation':
-        throw new TrawlError('UNSUPPORTED', `${field}.type ${request.type} jobs cannot be enqueued this way yet`, { field: `${field}.type` });
+        return { ...base, type: request.type, steps: navigationSteps(request.steps, `${field}.steps`) };
       default:
         throw invalidInput(`${field}.type`, `${field}.type ${String(request.type)} is not a job type`);
     }
@@ -181,6 +182,22 @@ export class JobService {
   }
 }
 
+/** Validated navigation steps; errors name the step and field (`input.steps.2.selector`). */
+function navigationSteps(raw: unknown, field: string): NavigationStep[] {
+  if (!Array.isArray(raw) || raw.length === 0) throw invalidInput(field, `${field} must be a non-empty list of steps`);
+  if (raw.length > 100) throw invalidInput(field, `${field} has ${raw.length} steps; at most 100`);
+  try {
+    validateSteps(raw as NavigationStep[]);
+  } catch (error) {
+    if (error instanceof TrawlError && typeof error.details.field === 'string') {
+      const inner = error.details.field.replace(/^steps\./, '');
+      throw new TrawlError(error.code, error.message, { ...error.details, field: `${field}.${inner}` });
+    }
+    throw error;
+  }
+  return raw as NavigationStep[];
+}
+
 function viewOfNewJob(data: JobData, queue: string, now: Date): JobView {
   return {
     id: data.jobId, type: data.type, queue, url: data.targetUrl, priority: data.priority, state: 'waiting', attemptsMade: 0, maxAttempts: 3,
@@ -189,7 +206,8 @@ function viewOfNewJob(data: JobData, queue: string, now: Date): JobView {
 }
 
 function isJobResult(value: unknown): value is JobResult {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'product';
+  const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  return kind === 'product' || kind === 'navigation';
 }
 
 /** Drops undefined values so optional properties stay absent. */

@@ -126,6 +126,10 @@ export class SqliteJobResultRepository implements JobResultRepository {
     this.putSync(record);
   }
 
+  async put(record: JobResultRecord): Promise<void> {
+    this.putSync(record);
+  }
+
   putSync(record: JobResultRecord): void {
     stmt(this.db, `INSERT INTO scraping_job_results (job_id, type, url, status, result, errors, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (job_id) DO UPDATE SET status = excluded.status, result = excluded.result, errors = excluded.errors`)
