@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { browserSuite } from './browser.bench.js';
 import { extractSuite } from './extract.bench.js';
 import { pipelineSuite } from './pipeline.bench.js';
 import { priceSuite } from './price.bench.js';
@@ -15,7 +16,7 @@ import { repoRoot } from './support/paths.js';
 import { machineInfo, renderTable, writeReport, type BenchReport } from './support/report.js';
 import type { BenchSuite, SuiteContext } from './support/suite.js';
 
-const SUITES: readonly BenchSuite[] = [extractSuite, priceSuite, storeSuite, queueSuite, pipelineSuite];
+const SUITES: readonly BenchSuite[] = [extractSuite, priceSuite, storeSuite, queueSuite, pipelineSuite, browserSuite];
 
 const USAGE = `Usage: node dist/bench/run.js [--quick] [--only <suite,...>]
 
