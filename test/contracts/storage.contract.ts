@@ -199,6 +199,14 @@ export function defineStorageContract(name: string, createStore: () => Promise<S
       assert.equal(await store.sites.get('unknown.example'), null);
     });
 
+    it('keeps one render decision per site, the latest', async () => {
+      assert.equal(await store.sites.getRenderDecision('render.example'), null);
+      await store.sites.putRenderDecision({ site: 'render.example', mode: 'STATIC', reason: 'static page had product data', decidedAt: new Date('2026-01-01T00:00:00Z') });
+      await store.sites.putRenderDecision({ site: 'render.example', mode: 'BROWSER', reason: 'app shell', decidedAt: new Date('2026-01-02T00:00:00Z') });
+      const decision = await store.sites.getRenderDecision('render.example');
+      assert.deepEqual(decision, { site: 'render.example', mode: 'BROWSER', reason: 'app shell', decidedAt: new Date('2026-01-02T00:00:00Z') });
+    });
+
     it('keeps many-to-many integrity under concurrent writes of the same product', async () => {
       const writes = ['x', 'y', 'z', 'x', 'y', 'z'].map((c) => productWrite('concurrent', categoryInput(`cc-${c}`)));
       const outcomes = await Promise.all(writes.map((w) => store.recordProductScrape(w)));

@@ -28,3 +28,12 @@ export interface SiteIntelligence {
   learnedAt: Date;
   expiresAt: Date;
 }
+
+/** How a site's product pages must be fetched: learned once per site, shared by every worker. */
+export interface RenderDecision {
+  site: string;
+  mode: 'STATIC' | 'BROWSER';
+  /** Why (`static page had product data`, `app shell: #root with no text`...). */
+  reason: string;
+  decidedAt: Date;
+}

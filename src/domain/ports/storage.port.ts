@@ -2,7 +2,7 @@ import type { Campaign, CampaignCounters, CampaignInput, CampaignStatus } from '
 import type { Category, CategoryInput, CategoryType, ProductCategoryLink } from '../entities/category.js';
 import type { Product, ProductInput } from '../entities/product.js';
 import type { JobResultRecord, JobStatus, ProductJobResult, ScrapingJobRecord, AttemptError } from '../entities/scraping-job.js';
-import type { SiteIntelligence } from '../entities/site.js';
+import type { RenderDecision, SiteIntelligence } from '../entities/site.js';
 import type { Page, PageRequest } from '../pagination.js';
 
 export interface ProductFilter {
@@ -125,6 +125,10 @@ export interface JobResultRepository {
 export interface SiteRepository {
   get(site: string): Promise<SiteIntelligence | null>;
   put(intelligence: SiteIntelligence): Promise<void>;
+  /** The site's render decision, if one was learned (kept apart from the intelligence, which expires). */
+  getRenderDecision(site: string): Promise<RenderDecision | null>;
+  /** Records a render decision; a later one replaces it. */
+  putRenderDecision(decision: RenderDecision): Promise<void>;
 }
 
 /**

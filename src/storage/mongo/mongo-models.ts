@@ -150,6 +150,14 @@ export interface DomainDoc {
   expiresAt: Date;
 }
 
+/** A site's render decision (`render_decisions`, `_id` = site). */
+export interface RenderDecisionDoc {
+  _id: string;
+  mode: 'STATIC' | 'BROWSER';
+  reason: string;
+  decidedAt: Date;
+}
+
 const OPTIONS = { versionKey: false, minimize: false, strict: true } as const;
 const id = { type: String, required: true };
 const text = { type: String, required: true };
@@ -265,6 +273,8 @@ const domainSchema = new Schema<DomainDoc>({
   sitemapCategoryUrls: strings, sitemapProductCount: Number, learnedAt: Date, expiresAt: Date,
 }, OPTIONS);
 
+const renderDecisionSchema = new Schema<RenderDecisionDoc>({ _id: id, mode: text, reason: text, decidedAt: Date }, OPTIONS);
+
 export interface MongoModels {
   products: Model<ProductDoc>;
   categories: Model<CategoryDoc>;
@@ -273,6 +283,7 @@ export interface MongoModels {
   jobs: Model<JobDoc>;
   results: Model<JobResultDoc>;
   domains: Model<DomainDoc>;
+  renderDecisions: Model<RenderDecisionDoc>;
   campaignCategories: Model<CampaignCategoryDoc>;
   campaignItems: Model<CampaignItemDoc>;
   productSightings: Model<ProductSightingDoc>;
@@ -288,6 +299,7 @@ export function createModels(connection: Connection): MongoModels {
     jobs: connection.model<JobDoc>('ScrapingJob', jobSchema, 'scraping_jobs'),
     results: connection.model<JobResultDoc>('ScrapingJobResult', resultSchema, 'scraping_job_results'),
     domains: connection.model<DomainDoc>('Domain', domainSchema, 'domains'),
+    renderDecisions: connection.model<RenderDecisionDoc>('RenderDecision', renderDecisionSchema, 'render_decisions'),
     campaignCategories: connection.model<CampaignCategoryDoc>('CampaignCategory', campaignCategorySchema, 'campaign_categories'),
     campaignItems: connection.model<CampaignItemDoc>('CampaignItem', campaignItemSchema, 'campaign_items'),
     productSightings: connection.model<ProductSightingDoc>('ProductSighting', productSightingSchema, 'product_sightings'),

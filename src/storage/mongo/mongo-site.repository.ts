@@ -1,13 +1,13 @@
 import type { Model } from 'mongoose';
-import type { SiteIntelligence } from '../../domain/entities/site.js';
+import type { RenderDecision, SiteIntelligence } from '../../domain/entities/site.js';
 import type { SiteRepository } from '../../domain/ports/storage.port.js';
 import { retryOnDuplicateKey } from './mongo-errors.js';
-import type { DomainDoc } from './mongo-models.js';
+import type { DomainDoc, RenderDecisionDoc } from './mongo-models.js';
 import { defined } from './mongo-paging.js';
 
 /** Site intelligence in `domains`, one document per site (`_id` = site), replaced whole on every put. */
 export class MongoSiteRepository implements SiteRepository {
-  constructor(private readonly model: Model<DomainDoc>) {}
+  constructor(private readonly model: Model<DomainDoc>, private readonly decisions: Model<RenderDecisionDoc>) {}
 
   async get(site: string): Promise<SiteIntelligence | null> {
     const doc = await this.model.findById(site).lean<DomainDoc>();
@@ -44,5 +44,15 @@ export class MongoSiteRepository implements SiteRepository {
       expiresAt: intelligence.expiresAt,
     });
     await retryOnDuplicateKey(() => this.model.replaceOne({ _id: doc._id }, doc, { upsert: true }));
+  }
+
+  async getRenderDecision(site: string): Promise<RenderDecision | null> {
+    const doc = await this.decisions.findById(site).lean<RenderDecisionDoc>();
+    return doc ? { site: doc._id, mode: doc.mode, reason: doc.reason, decidedAt: doc.decidedAt } : null;
+  }
+
+  async putRenderDecision(decision: RenderDecision): Promise<void> {
+    const doc: RenderDecisionDoc = { _id: decision.site, mode: decision.mode, reason: decision.reason, decidedAt: decision.decidedAt };
+    await retryOnDuplicateKey(() => this.decisions.replaceOne({ _id: doc._id }, doc, { upsert: true }));
   }
 }

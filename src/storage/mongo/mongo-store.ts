@@ -81,7 +81,7 @@ export class MongoStore implements Store {
     this.campaigns = guardStore(new MongoCampaignRepository(models.campaigns), this.kind, isMongoOutage);
     this.jobs = guardStore(new MongoJobRepository(models.jobs), this.kind, isMongoOutage);
     this.results = guardStore(new MongoJobResultRepository(models.results), this.kind, isMongoOutage);
-    this.sites = guardStore(new MongoSiteRepository(models.domains), this.kind, isMongoOutage);
+    this.sites = guardStore(new MongoSiteRepository(models.domains, models.renderDecisions), this.kind, isMongoOutage);
     this.ledger = guardStore(new MongoLedgerRepository(models), this.kind, isMongoOutage);
   }
 

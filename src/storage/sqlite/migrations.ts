@@ -86,6 +86,13 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ALTER TABLE campaigns ADD COLUMN failed_reason TEXT;
     `,
   },
+  {
+    version: 3,
+    name: 'render decisions per site',
+    sql: `
+      CREATE TABLE render_decisions (site TEXT PRIMARY KEY, mode TEXT NOT NULL, reason TEXT NOT NULL, decided_at INTEGER NOT NULL);
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen yet. Returns the versions applied. */
