@@ -95,6 +95,9 @@ export class Product {
   @Field(() => String, { nullable: true, description: 'Page language (BCP 47)' })
   language?: string;
 
+  @Field(() => String, { nullable: true, description: 'E-commerce platform the page was recognised as (SHOPIFY, WOOCOMMERCE, ...)' })
+  platform?: string;
+
   @Field(() => Float, { description: 'Completeness score from 0 to 1' })
   completeness!: number;
 
