@@ -16,7 +16,9 @@ import { createRedis, whenReady } from '../queue/redis-connection.js';
 import { RedisSiteThrottle } from '../queue/redis-site-throttle.js';
 import type { SiteThrottle } from '../domain/ports/site-throttle.port.js';
 import { createStore } from '../storage/create-store.js';
-import { BrowserPool, CheerioProductExtractor, HtmlListingScraper, HttpPageFetcher, HttpSiteExplorer, PlaywrightNavigationRunner } from '../scrapers/index.js';
+import {
+  BrowserPool, CheerioProductExtractor, HtmlListingScraper, HttpPageFetcher, HttpSiteExplorer, looksLikeAppShell, PlaywrightNavigationRunner, PlaywrightRenderer,
+} from '../scrapers/index.js';
 import { NavigationService } from '../domain/services/navigation.service.js';
 import { CampaignLifecycle } from '../domain/services/campaign-lifecycle.service.js';
 import { CampaignPlanner } from '../domain/services/campaign-planner.service.js';
@@ -131,10 +133,13 @@ export class Runtime {
     const connection = createRedis(redisUrl, 'worker');
     closer.add('redis worker', () => void connection.disconnect());
     const throttle = new RedisSiteThrottle(connection, config.queuePrefix);
-    const products = new ProductScrapeService({ store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger, throttle });
-    const campaigns = Runtime.campaignWork(config, store, queue, fetcher, throttle, logger);
     const browser = new BrowserPool({ targetPolicy, executablePath: config.chromiumPath, maxPages: config.browserMaxPages, userAgent: config.userAgent });
     closer.add('browser', () => browser.close());
+    const products = new ProductScrapeService({
+      store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger, throttle,
+      renderer: new PlaywrightRenderer(browser), looksLikeAppShell,
+    });
+    const campaigns = Runtime.campaignWork(config, store, queue, fetcher, throttle, logger);
     const navigation = new NavigationService({
       store, runner: new PlaywrightNavigationRunner(browser), extractor: new CheerioProductExtractor(), stepTimeoutMs: config.navigationStepTimeoutMs,
     });

@@ -22,6 +22,7 @@ export class JobResolver {
       ...(input.query !== undefined && input.query !== null ? { query: input.query } : {}),
       ...(input.maxPages ? { maxPages: input.maxPages } : {}),
       ...(input.steps ? { steps: toBrowserSteps(input.steps) } : {}),
+      ...(input.renderJs ? { settings: { renderJs: input.renderJs } } : {}),
       ...(input.category ? { category: { name: input.category.name, path: input.category.path, ...(input.category.parent ? { parent: input.category.parent } : {}) } } : {}),
     });
     return view as unknown as Job;

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, InputType } from 'type-graphql';
-import { AvailabilityEnum, JobEventKindEnum, JobPriorityEnum, JobStateEnum, JobTypeEnum } from './enums.js';
+import { AvailabilityEnum, JobEventKindEnum, JobPriorityEnum, JobStateEnum, JobTypeEnum, RenderJsEnum } from './enums.js';
 import { Money } from './money.type.js';
 import { NavigationStepInput } from './navigation.type.js';
 
@@ -166,6 +166,9 @@ export class EnqueueJobInput {
 
   @Field(() => Int, { nullable: true, description: 'Listing pages a CATEGORY_SEARCH or SEARCH job follows at most' })
   maxPages?: number;
+
+  @Field(() => RenderJsEnum, { nullable: true, description: 'Browser rendering of a PRODUCT job: AUTO (default), NEVER or ALWAYS' })
+  renderJs?: RenderJsEnum;
 
   @Field(() => [NavigationStepInput], { nullable: true, description: 'The steps of a NAVIGATE job, run in a browser from `url`' })
   steps?: NavigationStepInput[];

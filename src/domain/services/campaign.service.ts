@@ -53,7 +53,7 @@ export class CampaignService {
     const job: FullSiteJobData = {
       v: JOB_DATA_VERSION, type: 'full_site', jobId: siteJobId(campaign.id), targetUrl: seed.href, createdAt: new Date().toISOString(),
       priority: options.priority as JobPriority, siteIntelligenceId: site, campaignId: campaign.id,
-      settings: { ...DEFAULT_SCRAPE_SETTINGS, timeoutMs: this.deps.defaults.timeoutMs, rateLimitDelayMs: options.rateLimitDelayMs },
+      settings: { ...DEFAULT_SCRAPE_SETTINGS, timeoutMs: this.deps.defaults.timeoutMs, rateLimitDelayMs: options.rateLimitDelayMs, renderJs: options.renderJs },
     };
     const now = new Date();
     await this.deps.store.jobs.insertMany([{

@@ -8,6 +8,9 @@ import type { PageFetcher } from '../ports/page-fetcher.port.js';
 import type { ProductExtractor } from '../ports/product-extractor.port.js';
 import type { Store } from '../ports/storage.port.js';
 import type { SiteThrottle } from '../ports/site-throttle.port.js';
+import type { PageRenderer } from '../ports/browser.port.js';
+import type { FetchedPage } from '../ports/page-fetcher.port.js';
+import { PageAcquirer } from './page-acquisition.js';
 import { completenessOf } from '../product-quality.js';
 import { canonicalProductUrl, siteOf } from '../url.js';
 
@@ -19,6 +22,9 @@ export interface ProductScrapeDeps {
   logger: Logger;
   /** Spaces requests to one site across all workers (the job's `rateLimitDelayMs`). */
   throttle?: SiteThrottle;
+  /** Renders pages that need JavaScript (renderJs); absent, pages are fetched over HTTP only. */
+  renderer?: PageRenderer;
+  looksLikeAppShell?: (html: string) => { appShell: boolean; reason: string };
 }
 
 /** Where a job is in its retry budget, as the queue tells the processor. */
@@ -37,16 +43,20 @@ export interface AttemptContext {
  * BullMQ keeps as the job's return value.
  */
 export class ProductScrapeService {
-  constructor(private readonly deps: ProductScrapeDeps) {}
+  private readonly acquirer: PageAcquirer;
+
+  constructor(private readonly deps: ProductScrapeDeps) {
+    this.acquirer = new PageAcquirer({
+      store: deps.store, fetcher: deps.fetcher, maxPageBytes: deps.maxPageBytes, logger: deps.logger,
+      looksLikeAppShell: deps.looksLikeAppShell ?? (() => ({ appShell: false, reason: 'no app-shell check' })),
+      ...(deps.renderer ? { renderer: deps.renderer } : {}),
+    });
+  }
 
   async scrape(data: ProductJobData, context: AttemptContext): Promise<ProductJobResult> {
     await this.deps.throttle?.wait(siteOf(data.targetUrl), data.settings.rateLimitDelayMs, context.signal);
     const started = Date.now();
-    const page = await this.deps.fetcher.fetch(data.targetUrl, {
-      timeoutMs: data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, ...(context.signal ? { signal: context.signal } : {}),
-    });
-    context.progress?.(40);
-    const extracted = await this.deps.extractor.extract(page, {
+    const extract = (target: FetchedPage) => this.deps.extractor.extract(target, {
       fetchRelated: async (url) => {
         await this.deps.throttle?.wait(siteOf(url), data.settings.rateLimitDelayMs, context.signal);
         return this.deps.fetcher.fetch(url, {
@@ -54,6 +64,10 @@ export class ProductScrapeService {
         });
       },
     });
+    const { page, product: extracted } = await this.acquirer.acquire(data.targetUrl, {
+      timeoutMs: data.settings.timeoutMs, renderJs: data.settings.renderJs ?? 'AUTO', ...(context.signal ? { signal: context.signal } : {}),
+    }, extract);
+    context.progress?.(40);
     if (!extracted) {
       throw new TrawlError('NOT_A_PRODUCT', `${page.url} is not a product page (no product data found)`, { url: page.url, httpStatus: page.status });
     }
