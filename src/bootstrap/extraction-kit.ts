@@ -4,7 +4,8 @@ import { toTrawlError, TrawlError } from '../domain/errors.js';
 import type { FetchedPage } from '../domain/ports/page-fetcher.port.js';
 import { completenessOf } from '../domain/product-quality.js';
 import { parseTargetUrl } from '../domain/url.js';
-import { CheerioProductExtractor, decodeBody, HttpPageFetcher } from '../scrapers/index.js';
+import { BrowserPool, CheerioProductExtractor, decodeBody, HttpPageFetcher, looksLikeAppShell, PlaywrightRenderer } from '../scrapers/index.js';
+import type { TargetPolicy } from '../domain/url.js';
 
 export type RenderChoice = 'auto' | 'never' | 'always';
 
@@ -22,9 +23,12 @@ export interface ExtractionReport {
 export class ExtractionKit {
   private readonly fetcher: HttpPageFetcher;
   private readonly extractor = new CheerioProductExtractor();
+  private readonly policy: TargetPolicy;
+  private browser: BrowserPool | undefined;
 
   constructor(private readonly config: Config) {
-    this.fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy: { allowPrivateNetwork: config.allowPrivateNetwork, privateHostAllowlist: config.privateHostAllowlist } });
+    this.policy = { allowPrivateNetwork: config.allowPrivateNetwork, privateHostAllowlist: config.privateHostAllowlist };
+    this.fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy: this.policy });
   }
 
   /** A saved page as if fetched from `url` (no network request). */
@@ -39,15 +43,33 @@ export class ExtractionKit {
     return this.fetcher.fetch(target.href, { timeoutMs: this.config.fetchTimeoutMs, maxBytes: this.config.maxPageBytes });
   }
 
-  async extract(page: FetchedPage, _render: RenderChoice, offline: boolean): Promise<ExtractionReport> {
+  /**
+   * Extracts the page; with `render` always (or auto, for an app shell without
+   * product data) the URL is rendered in Chromium first. A saved page
+   * (`offline`) is never rendered: that would need the network.
+   */
+  async extract(page: FetchedPage, render: RenderChoice, offline: boolean): Promise<ExtractionReport> {
     const related = offline ? undefined : (url: string) => this.fetch(url).catch(() => null);
-    const extract = this.extractor.extract.bind(this.extractor) as (page: FetchedPage, options?: { fetchRelated?: (url: string) => Promise<FetchedPage | null> }) => Promise<ExtractedProduct | null>;
-    const product = await extract(page, related ? { fetchRelated: related } : {});
-    return { url: page.url, product: product ? { ...product, completeness: completenessOf(product) } : null, rendered: false };
+    const run = async (target: FetchedPage) => this.extractor.extract(target, related ? { fetchRelated: related } : {});
+    let product = render === 'always' && !offline ? null : await run(page);
+    let rendered = false;
+    if (!offline && !product && (render === 'always' || (render === 'auto' && looksLikeAppShell(page.body).appShell))) {
+      const renderer = new PlaywrightRenderer(this.browserPool());
+      page = await renderer.render(page.url, { timeoutMs: this.config.fetchTimeoutMs, maxBytes: this.config.maxPageBytes, waitFor: 'networkidle' });
+      product = await run(page);
+      rendered = true;
+    }
+    return { url: page.url, product: product ? { ...product, completeness: completenessOf(product) } : null, rendered };
+  }
+
+  private browserPool(): BrowserPool {
+    this.browser ??= new BrowserPool({ targetPolicy: this.policy, executablePath: this.config.chromiumPath, maxPages: this.config.browserMaxPages, userAgent: this.config.userAgent });
+    return this.browser;
   }
 
   async close(): Promise<void> {
     await this.fetcher.close();
+    await this.browser?.close();
   }
 }
 

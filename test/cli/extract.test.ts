@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startDemoShop, type DemoShop } from '../../src/demo-shop/index.js';
 import { tempDir } from '../support/env.js';
 import { encodeLegacy } from '../scrapers/support/legacy-encode.js';
+import { startFixtureServer } from '../scrapers/support/fixture-server.js';
 
 const CLI = new URL('../../src/cli/main.js', import.meta.url).pathname;
 
@@ -58,6 +59,26 @@ describe('trawl extract', () => {
     const refused = await trawl(['extract', url]);
     assert.equal(refused.code, 1);
     assert.equal(JSON.parse(refused.stdout).error.code, 'PRIVATE_NETWORK_TARGET');
+  });
+
+  it('renders an app-shell page in Chromium with --render auto, and not with --render never', async () => {
+    const shell = `<!doctype html><html><head><title>App</title></head><body><div id="root"></div><noscript>Enable JavaScript</noscript>
+<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'application/ld+json';
+s.textContent = JSON.stringify({ '@type': 'Product', name: 'Rendered Boot', offers: { price: '49.00', priceCurrency: 'USD' } });
+document.head.appendChild(s); document.getElementById('root').innerHTML = '<h1>Rendered Boot</h1>'; }, 30);</script></body></html>`;
+    const server = await startFixtureServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(shell));
+    try {
+      const env = { TRAWL_ALLOW_PRIVATE_NETWORK: 'true' };
+      const never = await trawl(['extract', `${server.origin}/p/1`, '--render', 'never'], env);
+      assert.equal(never.code, 3);
+      const auto = await trawl(['extract', `${server.origin}/p/1`], env);
+      assert.equal(auto.code, 0, auto.stdout + auto.stderr);
+      const report = JSON.parse(auto.stdout);
+      assert.equal(report.title, 'Rendered Boot');
+      assert.equal(report.rendered, true);
+    } finally {
+      await server.close();
+    }
   });
 
   it('exits 3 for a page that is not a product and 2 for bad usage', async () => {
