@@ -1,6 +1,6 @@
 /**
- * Politeness shared by every worker: requests to one site are spaced at least
- * `delayMs` apart, whichever process makes them. Adapter: Redis (src/queue).
+ * Politeness shared by every worker: requests to one site are scheduled at
+ * least `delayMs` apart, whichever process makes them. Adapter: Redis (src/queue).
  */
 export interface SiteThrottle {
   /** Resolves when this caller may send its request to `site`. */
