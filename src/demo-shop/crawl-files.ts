@@ -33,7 +33,7 @@ export function renderProductSitemap(site: SiteContext, n: number): string | und
   if (n < 1 || (n > 1 && first >= products.length)) return undefined;
   const entries = products.slice(first, first + perFile).map((product) =>
     `<url><loc>${absoluteUrl(site, product.path)}</loc><lastmod>${LASTMOD}</lastmod><changefreq>daily</changefreq>` +
-    `<image:image><image:loc>${absoluteUrl(site, `/images/${product.handle}-1.svg`)}</image:loc><image:title>${escapeHtml(product.title)}</image:title></image:image></url>`);
+    `<image:image><image:loc>${absoluteUrl(site, `/images/${product.handle}-1.png`)}</image:loc><image:title>${escapeHtml(product.title)}</image:title></image:image></url>`);
   return urlset(entries, ' xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"');
 }
 
@@ -64,7 +64,7 @@ export function renderJsonFeed(site: SiteContext): string {
       url: absoluteUrl(site, product.path),
       title: product.title,
       content_text: product.description,
-      image: absoluteUrl(site, `/images/${product.handle}-1.svg`),
+      image: absoluteUrl(site, `/images/${product.handle}-1.png`),
       date_published: `${LASTMOD}T09:00:00Z`,
     })),
   }, null, 2);

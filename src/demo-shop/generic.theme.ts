@@ -17,7 +17,7 @@ function tile(view: ThemeView, product: ShopProduct): string {
   const title = escapeHtml(product.title);
   const was = product.compareAtPrice === undefined ? '' : ` <span class="item-tile__was">was ${view.formatPrice(product.compareAtPrice)}</span>`;
   return `<div class="item-tile" id="item-${product.id}">
-<a class="item-tile__link" href="${product.path}"><img src="/images/${product.handle}-1.svg" alt="${title}" width="300" height="300"><span class="item-tile__name">${title}</span></a>
+<a class="item-tile__link" href="${product.path}"><img src="/images/${product.handle}-1.png" alt="${title}" width="300" height="300"><span class="item-tile__name">${title}</span></a>
 <span class="item-tile__price" data-price="${product.price}">${view.formatPrice(product.price)}</span>${was}
 </div>`;
 }

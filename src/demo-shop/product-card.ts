@@ -19,7 +19,7 @@ export function renderPrice(site: PriceFormat, product: ShopProduct, className: 
 export function renderProductCard(site: PriceFormat, product: ShopProduct, href: string = product.path): string {
   const title = escapeHtml(product.title);
   const link = escapeHtml(href);
-  const image = `/images/${product.handle}-1.svg`;
+  const image = `/images/${product.handle}-1.png`;
   const soldOut = product.availability === 'OUT_OF_STOCK' ? '<span class="badge badge--sold-out">Sold out</span>' : '';
   return `<li class="product-card" data-product-handle="${product.handle}">
 <a class="product-card__link" href="${link}"><img class="product-card__image" src="${image}" alt="${title}" width="400" height="400" loading="lazy"></a>

@@ -23,7 +23,7 @@ export function formatCents(cents: number): string {
 }
 
 export function buildImages(random: Random, recipe: ProductRecipe): string[] {
-  return Array.from({ length: intBetween(random, 2, 4) }, (_, n) => `/images/${recipe.handle}-${n + 1}.svg`);
+  return Array.from({ length: intBetween(random, 2, 4) }, (_, n) => `/images/${recipe.handle}-${n + 1}.png`);
 }
 
 export function buildDescription(random: Random, recipe: ProductRecipe): string {

@@ -93,7 +93,7 @@ export interface ShopProduct {
   compareAtPrice?: string;
   currency: string;
   availability: ShopAvailability;
-  /** Image paths (`/images/<name>.svg`), resolve against the shop URL. */
+  /** Image paths (`/images/<name>.png`, small generated PNGs), resolve against the shop URL. */
   images: readonly string[];
   variants: readonly ShopVariant[];
   description: string;

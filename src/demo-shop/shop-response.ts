@@ -14,6 +14,7 @@ export const CONTENT_TYPES = {
   json: 'application/json; charset=utf-8',
   xml: 'application/xml; charset=utf-8',
   svg: 'image/svg+xml',
+  png: 'image/png',
   css: 'text/css; charset=utf-8',
 } as const;
 

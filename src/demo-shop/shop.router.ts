@@ -5,6 +5,7 @@ import { badRequest, respond } from './shop-response.js';
 import type { SiteContext } from './site-context.js';
 import { renderGonePage, renderHugePage, renderInfoPage, renderNotFoundPage, renderStatusPage } from './info.page.js';
 import { renderCollectionSitemap, renderJsonFeed, renderProductSitemap, renderRobotsTxt, renderSitemapIndex } from './crawl-files.js';
+import { renderPngImage } from './png-image.js';
 import { renderSvgImage, THEME_CSS } from './static-assets.js';
 import type { FlavourRouter } from './route-helpers.js';
 import { ownValue } from './route-helpers.js';
@@ -63,6 +64,7 @@ function fileRoute(site: SiteContext, url: URL): ShopResponse | undefined {
   if (section === 'gone') return respond(410, 'html', renderGonePage(site));
   if (extra.length > 0 || rest === '') return undefined;
   if (section === 'images' && /^[a-z0-9-]+\.svg$/.test(rest)) return respond(200, 'svg', renderSvgImage(rest.slice(0, -4)), { 'cache-control': 'public, max-age=86400' });
+  if (section === 'images' && /^[a-z0-9-]+\.png$/.test(rest)) return respond(200, 'png', renderPngImage(rest.slice(0, -4)), { 'cache-control': 'public, max-age=86400' });
   if (section === 'status') return statusRoute(rest);
   return undefined;
 }

@@ -37,7 +37,7 @@ export function wooProductCard(view: ThemeView, product: ShopProduct): string {
   const sale = product.compareAtPrice === undefined ? '' : ' sale';
   const onSale = product.compareAtPrice === undefined ? '' : '<span class="onsale">Sale!</span>';
   return `<li class="product type-product post-${product.id} status-publish ${stock} product_cat-${product.categories[0] ?? ''} has-post-thumbnail${sale} product-type-variable">
-<a href="${product.path}" class="woocommerce-LoopProduct-link woocommerce-loop-product__link"><img width="324" height="324" src="/images/${product.handle}-1.svg" class="attachment-woocommerce_thumbnail size-woocommerce_thumbnail" alt="${title}" loading="lazy"><h2 class="woocommerce-loop-product__title">${title}</h2>${onSale}
+<a href="${product.path}" class="woocommerce-LoopProduct-link woocommerce-loop-product__link"><img width="324" height="324" src="/images/${product.handle}-1.png" class="attachment-woocommerce_thumbnail size-woocommerce_thumbnail" alt="${title}" loading="lazy"><h2 class="woocommerce-loop-product__title">${title}</h2>${onSale}
 ${priceHtml(view, product)}</a>
 <a href="${product.path}" data-quantity="1" class="button product_type_variable add_to_cart_button" data-product_id="${product.id}" aria-label="Select options for &ldquo;${title}&rdquo;" rel="nofollow">Select options</a></li>`;
 }

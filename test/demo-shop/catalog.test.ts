@@ -157,7 +157,7 @@ describe('demo shop catalog', () => {
     assert.deepEqual(product.variants, product.variants);
     assert.deepEqual(product.images, product.images);
     assert.equal(product.description, product.description);
-    assert.ok(product.images.length >= 2 && product.images.every((image) => /^\/images\/[a-z0-9-]+\.svg$/.test(image)));
+    assert.ok(product.images.length >= 2 && product.images.every((image) => /^\/images\/[a-z0-9-]+\.png$/.test(image)));
   });
 
   it('generates a 10,000-product catalog', () => {

@@ -83,7 +83,7 @@ describe('demo shop category pages', () => {
     const product = shop.catalog.productsIn('sale')[0]!;
     const response = await page('/collections/sale');
     const card = new RegExp(`<li class="product-card" data-product-handle="${product.handle}">[\\s\\S]*?</li>`).exec(response.body)?.[0] ?? '';
-    assert.match(card, new RegExp(`<img class="product-card__image" src="/images/${product.handle}-1.svg"`));
+    assert.match(card, new RegExp(`<img class="product-card__image" src="/images/${product.handle}-1.png"`));
     assert.match(card, /<h3 class="product-card__title">/);
     assert.match(card, new RegExp(`data-price="${product.price}">\\$`));
     assert.match(card, new RegExp(`<s class="price price--compare" data-compare-at-price="${product.compareAtPrice}">`));

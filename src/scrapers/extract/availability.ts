@@ -37,3 +37,19 @@ export function combineAvailability(values: Iterable<Availability | undefined>):
   }
   return best;
 }
+
+/** Stock phrases shops print, negative ones first ("not available" contains "available"). */
+const TEXT_RULES: readonly [RegExp, Availability][] = [
+  [/discontinued|no longer (?:available|sold|made)|nicht mehr (?:erhältlich|lieferbar)|plus (?:disponible|fabriqué)|descatalogado|fuori produzione/i, 'DISCONTINUED'],
+  [/pre-?order|vorbestell|pré-?commande|precommande|preventa|pre-?venta|prenota|prevendita|voorbestel|przedsprzedaż|förbeställ|предзаказ|予約/i, 'PREORDER'],
+  [/back-?order|nachbestell|auf bestellung|en réapprovisionnement|bajo pedido|su ordinazione|made to order|temporarily out of stock|deliver when available|ships when available|под заказ|お取り寄せ/i, 'BACKORDER'],
+  [/out[- ]of[- ]stock|sold[- ]?out|unavailable|not available|currently unavailable|ausverkauft|nicht (?:auf lager|verfügbar|lieferbar|vorrätig)|vergriffen|épuisé|rupture de stock|indisponible|non disponible|agotado|sin (?:stock|existencias)|no disponible|esaurito|non disponibile|uitverkocht|niet (?:op voorraad|leverbaar)|niedostępn|wyprzedan|slutsåld|utsolgt|udsolgt|ei varastossa|нет в наличии|在庫切れ|売り切れ|缺货|售罄|publicación pausada|pausad[ao]|indisponível|esgotado/i, 'OUT_OF_STOCK'],
+  [/in[- ]stock|available|auf lager|lieferbar|verfügbar|vorrätig|en stock|disponible|en existencia|disponibile|op voorraad|leverbaar|på lager|w magazynie|dostępn|varastossa|в наличии|在庫あり|有货|add to (?:cart|bag|basket)/i, 'IN_STOCK'],
+];
+
+/** The availability a visible stock message states ("Only 3 left in stock", "Ausverkauft"), or undefined. */
+export function availabilityFromText(text: string | undefined): Availability | undefined {
+  if (!text) return undefined;
+  const sample = text.slice(0, 300);
+  return TEXT_RULES.find(([pattern]) => pattern.test(sample))?.[1];
+}

@@ -1,45 +1,54 @@
 import { load } from 'cheerio/slim';
 import type { ExtractedProduct } from '../../domain/entities/product.js';
-import { TrawlError } from '../../domain/errors.js';
+import type { Platform } from '../../domain/entities/site.js';
 import type { FetchedPage } from '../../domain/ports/page-fetcher.port.js';
-import type { ProductExtractor } from '../../domain/ports/product-extractor.port.js';
+import type { ExtractOptions, ProductExtractor } from '../../domain/ports/product-extractor.port.js';
+import { detectPlatform } from '../site/platform-detection.js';
 import { capTreeDepth } from './cap-depth.js';
-import type { ExtractionContext, ExtractionSource, SourceResult } from './extraction.types.js';
-import { collectJsonLd, jsonLdSource } from './json-ld.source.js';
-import { markupSource } from './markup.source.js';
+import { buildContext } from './extraction-context.js';
+import type { ExtractionSource, SourceResult } from './extraction.types.js';
 import { mergeProduct } from './merge-product.js';
-import { openGraphSource } from './opengraph.source.js';
+import { assertHtml, capHtml } from './page-guard.js';
+import { GENERIC_STEPS, PLATFORM_STEPS, stepsFor, type PlatformSteps } from './platform-steps.js';
 
-/** The default steps, in merge priority order: structured data, then meta tags, then the page itself. */
-export const DEFAULT_SOURCES: readonly ExtractionSource[] = [jsonLdSource, openGraphSource, markupSource];
+export { looksLikeHtml, MAX_HTML_CHARS } from './page-guard.js';
 
-const HTML_CONTENT_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
-const HTML_START = /^(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|main|header|p|h1)[\s>/]/i;
+/** The generic steps, in merge priority order (kept under this name for callers that compose their own). */
+export const DEFAULT_SOURCES: readonly ExtractionSource[] = GENERIC_STEPS;
 
-/** True when the body starts like an HTML document, whatever the Content-Type said. */
-export function looksLikeHtml(body: string): boolean {
-  return HTML_START.test(body.slice(0, 2048).replace(/^\uFEFF/, '').trimStart());
+/**
+ * ProductExtractor over cheerio (htmlparser2). Per page: refuse what is not
+ * HTML (NOT_HTML, binary included), parse at most MAX_HTML_CHARS (the start
+ * of a larger page) with the tree depth capped, pick the platform (given, or
+ * detected from the page), run that platform's steps and then the generic
+ * ones, and merge what they found (see `mergeProduct`). Null for a page
+ * without product signals.
+ */
+export class CheerioProductExtractor implements ProductExtractor {
+  constructor(
+    private readonly generic: readonly ExtractionSource[] = DEFAULT_SOURCES,
+    private readonly platformSteps: PlatformSteps = PLATFORM_STEPS,
+  ) {}
+
+  async extract(page: FetchedPage, options: ExtractOptions = {}): Promise<ExtractedProduct | null> {
+    assertHtml(page);
+    const { html } = capHtml(page.body);
+    const platform: Platform = options.platform ?? detectPlatformOf(page, html);
+    const $ = load(html);
+    capTreeDepth($);
+    const context = buildContext($, page, platform, options);
+    const results: SourceResult[] = [];
+    for (const step of stepsFor(platform, this.generic, this.platformSteps)) results.push(await step.extract(context, results));
+    const product = mergeProduct(results);
+    return product ? { ...product, platform } : null;
+  }
 }
 
 /**
- * ProductExtractor over cheerio (htmlparser2): parses the page once, runs the
- * sources in order and merges their fields (see `mergeProduct`). Null for a
- * page without product signals; NOT_HTML for a body that is not HTML.
+ * The platform of a page by its fingerprints. The HTML is handed over inside
+ * one wrapper element: a page of thousands of root-level elements would
+ * otherwise make the detector's whole-document query quadratic.
  */
-export class CheerioProductExtractor implements ProductExtractor {
-  constructor(private readonly sources: readonly ExtractionSource[] = DEFAULT_SOURCES) {}
-
-  async extract(page: FetchedPage): Promise<ExtractedProduct | null> {
-    if (!HTML_CONTENT_TYPE.test(page.contentType) && !looksLikeHtml(page.body)) {
-      throw new TrawlError('NOT_HTML', `${page.url} is not HTML (Content-Type "${page.contentType || 'none'}")`, {
-        url: page.url, httpStatus: page.status, contentType: page.contentType,
-      });
-    }
-    const $ = load(page.body);
-    capTreeDepth($);
-    const context: ExtractionContext = { $, pageUrl: page.url, jsonLd: collectJsonLd($) };
-    const results: SourceResult[] = [];
-    for (const source of this.sources) results.push(source.extract(context, results));
-    return mergeProduct(results);
-  }
+function detectPlatformOf(page: FetchedPage, html: string): Platform {
+  return detectPlatform({ url: page.url, headers: page.headers, body: `<trawl-page>${html}</trawl-page>` }).platform;
 }

@@ -91,3 +91,57 @@ function* topLevelValues(text: string): Generator<string> {
     }
   }
 }
+
+/** Largest embedded JSON read (a JSON-LD block, a platform config); larger ones are skipped. */
+export const MAX_JSON_CHARS = 2 * 1024 * 1024;
+/** Deepest nesting accepted: real product data stays below 20 levels. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * True when the brackets in `text` (outside strings) nest deeper than
+ * `limit`. One linear pass, so a hostile `[[[[...` costs no more than its length.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > limit) return true;
+    } else if ((code === 0x7d || code === 0x5d) && depth > 0) depth--;
+  }
+  return false;
+}
+
+/**
+ * `parseLenientJson` for text from an untrusted page: nothing when the text is
+ * longer than `maxChars`; values nested deeper than `maxDepth` are cut off at
+ * that depth (V8's JSON.parse does not recurse, but later walks might), so a
+ * deep junk branch does not cost the rest of the block.
+ */
+export function parseBoundedJson(raw: string, maxChars: number = MAX_JSON_CHARS, maxDepth: number = MAX_JSON_DEPTH): unknown[] {
+  if (raw.length > maxChars) return [];
+  const values = parseLenientJson(raw);
+  return nestsDeeperThan(raw, maxDepth) ? values.map((value) => pruneBelow(value, maxDepth)) : values;
+}
+
+/** Replaces the arrays and objects deeper than `maxDepth` by null, iteratively. */
+function pruneBelow(value: unknown, maxDepth: number): unknown {
+  const pending: { node: unknown; depth: number }[] = [{ node: value, depth: 1 }];
+  for (let entry = pending.pop(); entry; entry = pending.pop()) {
+    const { node, depth } = entry;
+    if (typeof node !== 'object' || node === null) continue;
+    const container = node as Record<string, unknown>;
+    for (const key of Object.keys(container)) {
+      const child = container[key];
+      if (typeof child !== 'object' || child === null) continue;
+      if (depth >= maxDepth) container[key] = null;
+      else pending.push({ node: child, depth: depth + 1 });
+    }
+  }
+  return typeof value === 'object' && value !== null && maxDepth < 1 ? null : value;
+}

@@ -1,95 +1,189 @@
-import type { CheerioAPI } from 'cheerio/slim';
-import type { ExtractionContext, ExtractionSource, JsonObject, ProductFields, SourceResult } from './extraction.types.js';
-import { itemTypes, microdataItems, propertyValue } from './microdata.js';
-import { galleryImages } from './page-images.js';
-import { toCurrencyCode } from '../price/parse-price.js';
-import { schemaReader } from './schema-node.js';
+import { contains, type CheerioAPI } from 'cheerio/slim';
+import { findAddToCart } from './add-to-cart.js';
+import type { DomElement, ExtractionContext, ExtractionSource, ProductFields, SourceResult } from './extraction.types.js';
+import { normalizeLocale } from './extraction-context.js';
+import { toGtin } from './gtin.js';
+import { addImages, galleryImages, imageSource } from './page-images.js';
+import { findProductArea, headingText, titleCandidates } from './product-area.js';
 import { compact } from './schema-offers.js';
-import { schemaProductFields } from './schema-product.js';
-import { distinctShownAmounts, findAddToCart, priceElements, productArea, shownPrice } from './shown-price.js';
-import { absoluteUrl, addUnique, cleanText } from './text.js';
+import { distinctShownAmounts, shownPrice, textOf } from './shown-price.js';
+import { descendants } from './dom-query.js';
+import { absoluteUrl, cleanText, isElement, plainText } from './text.js';
+import { factFields, labelledFacts, stockMessage, visibleBrand, visibleRating } from './visible-facts.js';
 
-const PRODUCT_TYPES = ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'SomeProducts'];
 /** More different prices than this around the title is a product grid, not a product. */
 const MAX_PRODUCT_AMOUNTS = 3;
-const LOOSE_PROPS = ['name', 'price', 'priceCurrency', 'availability', 'sku', 'brand', 'description', 'image'];
+/** Breadcrumb links: one query for all the usual containers (each whole-document query costs a walk). */
 const BREADCRUMBS = [
-  'nav[aria-label*=breadcrumb i] a', '.breadcrumb a', '.breadcrumbs a', '[itemtype$=BreadcrumbList] [itemprop=name]',
-];
+  'nav[aria-label*=breadcrumb i] a', '[itemtype$=BreadcrumbList] [itemprop=name]', '[class*=breadcrumb i] a', '[id*=breadcrumb i] a',
+  '[class*=crumbs i] a', '[class*=topicpath i] a', '.headerNavigation a',
+].join(', ');
+const DESCRIPTIONS = [
+  '.product-description', '.product__description', '#product-description', '.product-single__description', '[data-product-description]',
+  '.woocommerce-Tabs-panel--description', '#tab-description', '.productView-description', '.product.attribute.description .value',
+  '.description-and-detail .description .content', '[data-testid*=description i]', '#feature-bullets', '[class*=description i]',
+  '[id*=description i]', '[class*=__desc i]', '[class*=-desc i]',
+].join(', ');
+const CHROME = 'header, nav, footer, aside';
+/** `data-*` attributes storefront themes put on the product's container or form. */
+const DATA_ATTRIBUTES: Record<'sku' | 'brand' | 'gtin' | 'mpn', readonly string[]> = {
+  sku: ['data-product-sku', 'data-sku'],
+  brand: ['data-product-brand', 'data-brand'],
+  gtin: ['data-product-gtin', 'data-gtin', 'data-ean', 'data-product-barcode', 'data-barcode', 'data-upc'],
+  mpn: ['data-product-mpn', 'data-mpn'],
+};
+const DATA_SELECTOR = Object.values(DATA_ATTRIBUTES).flat().map((name) => `[${name}]`).join(', ');
 
-/**
- * `itemprop`s outside any Product itemscope (sloppy microdata): the first of
- * each property that is not inside an item of another type (a breadcrumb's name).
- */
-function looseItemprops($: CheerioAPI): JsonObject | undefined {
-  const node: JsonObject = { '@type': 'Product' };
-  let found = false;
-  for (const prop of LOOSE_PROPS) {
-    const element = $(`[itemprop=${prop}]`).filter((_, candidate) => {
-      const scope = $(candidate).parents('[itemscope]').get(0);
-      return !scope || itemTypes(scope).some((type) => [...PRODUCT_TYPES, 'Offer', 'AggregateOffer'].includes(type));
-    }).get(0);
-    const value = element ? propertyValue($, element) : undefined;
-    if (value !== undefined) {
-      node[prop] = value;
-      found = true;
-    }
+/** The first breadcrumb trail of the page (outside header and footer): the links of its container, in order. */
+function breadcrumbLinks($: CheerioAPI): string[] {
+  const links = $(BREADCRUMBS).slice(0, 60).toArray().filter(isElement).filter((link) => $(link).closest('header, footer').length === 0);
+  if (links.length === 0) return [];
+  const first = $(links[0]!);
+  const container = first.closest('nav, ol, ul, td').get(0) ?? first.parent().parent().get(0);
+  const names: string[] = [];
+  for (const link of links) {
+    if (container && !contains(container, link)) continue;
+    const name = cleanText($(link).text());
+    if (name && name.length <= 100 && names[names.length - 1] !== name) names.push(name);
   }
-  return found ? node : undefined;
+  return names;
 }
 
-function breadcrumbLinks($: CheerioAPI): string[] {
-  for (const selector of BREADCRUMBS) {
-    const names: string[] = [];
-    $(selector).each((_, element) => {
-      const name = cleanText($(element).text());
-      if (name && names[names.length - 1] !== name) names.push(name);
-    });
-    if (names.length > 0) return names;
+const HOME_WORDS = /^(?:home|home ?page|start|startseite|accueil|inicio|início|página inicial|pagina iniziale|главная|ホーム|トップ|top|strona główna|hem|startsida|hjem|etusivu|startpagina|首页)$/i;
+
+/**
+ * A breadcrumb trail without breadcrumb names (obfuscated classes): near the
+ * product, an element whose children each hold one short link, the first of
+ * them to the home page.
+ */
+function linkTrail($: CheerioAPI, area: DomElement): string[] {
+  const scope = area.parent && isElement(area.parent) ? area.parent : area;
+  for (const element of descendants(scope, 2000)) {
+    const items = element.children.filter(isElement).filter((child) => child.tagName.toLowerCase() !== 'svg');
+    if (items.length < 2 || items.length > 8) continue;
+    const links = items.map((item) => (item.tagName.toLowerCase() === 'a' ? [item] : descendants(item, 10).filter((inner) => inner.tagName.toLowerCase() === 'a')));
+    if (!links.every((found) => found.length === 1)) continue;
+    const names = links.map((found) => cleanText($(found[0]!).text()) ?? '');
+    const first = links[0]![0]!;
+    let home = false;
+    try {
+      home = new URL(first.attribs.href ?? '', 'http://x.invalid/').pathname === '/';
+    } catch {
+      home = false;
+    }
+    if ((home || HOME_WORDS.test(names[0]!)) && names.every((name) => name.length > 0 && name.length <= 60)) return names;
   }
   return [];
 }
 
-function earlierCurrency(earlier: readonly SourceResult[], microdata: JsonObject | undefined): string | undefined {
-  const known = earlier.find((result) => result.fields.price)?.fields.price?.currency;
-  return known ?? toCurrencyCode(typeof microdata?.priceCurrency === 'string' ? microdata.priceCurrency : undefined);
+/** The first value of any of `names` on the product's area or an element in it (attribute value, else its text). */
+function dataAttribute($: CheerioAPI, candidates: readonly DomElement[], names: readonly string[]): string | undefined {
+  for (const name of names) {
+    for (const element of candidates) {
+      const value = element.attribs[name];
+      if (value === undefined) continue;
+      const text = cleanText(value) ?? cleanText($(element).text());
+      if (text && text.length <= 100) return text;
+    }
+  }
+  return undefined;
+}
+
+function dataAttributes($: CheerioAPI, area: DomElement): ProductFields {
+  const candidates = [area, ...$(DATA_SELECTOR).toArray().filter(isElement).filter((element) => contains(area, element))];
+  return compact<ProductFields>({
+    sku: dataAttribute($, candidates, DATA_ATTRIBUTES.sku),
+    brand: dataAttribute($, candidates, DATA_ATTRIBUTES.brand),
+    gtin: toGtin(dataAttribute($, candidates, DATA_ATTRIBUTES.gtin)),
+    mpn: dataAttribute($, candidates, DATA_ATTRIBUTES.mpn),
+  });
+}
+
+/** A visible description outside the chrome, at least a sentence long. */
+function visibleDescription($: CheerioAPI): string | undefined {
+  for (const element of $(DESCRIPTIONS).slice(0, 20).toArray().filter(isElement)) {
+    if ($(element).closest(CHROME).length > 0) continue;
+    const text = plainText(textOf(element, 20_000));
+    if (text && text.length >= 20) return text;
+  }
+  return undefined;
+}
+
+/** Gallery images, and images of the page whose `alt` is the product's name (the hi-res variant when given). */
+function images($: CheerioAPI, pageUrl: string, title: string | undefined): string[] {
+  const found = galleryImages($, pageUrl);
+  if (!title) return found;
+  const name = title.toLowerCase();
+  const named = $('img[alt]').slice(0, 300).toArray().filter(isElement)
+    .filter((image) => (cleanText(image.attribs.alt) ?? '').toLowerCase() === name && $(image).closest(CHROME).length === 0);
+  addImages(found, named.map((image) => absoluteUrl(image.attribs['data-old-hires'] || imageSource(image), pageUrl)));
+  return found;
+}
+
+/** "[SN03905]" on the second line of a legacy heading. */
+function headingSku(title: DomElement | undefined): string | undefined {
+  if (!title) return undefined;
+  return /\[([\w./-]{3,40})\]\s*$/.exec(cleanText(textOf(title, 400)) ?? '')?.[1];
+}
+
+/** The buy box: a few levels around the add-to-cart control, where marketplaces put the stock line. */
+function buyBox(control: DomElement | undefined, area: DomElement): DomElement | undefined {
+  let node: DomElement | undefined = control;
+  for (let level = 0; level < 3 && node?.parent && isElement(node.parent); level++) node = node.parent;
+  return node && node !== control && !contains(node, area) && node !== area ? node : undefined;
+}
+
+function areaFields($: CheerioAPI, area: DomElement, title: DomElement | undefined, control: DomElement | undefined): ProductFields {
+  const main = $('main, [role=main], #main, #content').first().get(0) ?? $('body').get(0);
+  const scopes = main && isElement(main) && !contains(area, main) ? [area, main] : [area];
+  const facts = labelledFacts($, scopes);
+  const data = dataAttributes($, area);
+  return compact<ProductFields>({
+    ...data,
+    ...factFields(facts, headingSku(title)),
+    brand: visibleBrand($, scopes, facts.brand) ?? data.brand,
+    ...visibleRating($, area),
+    availability: stockMessage([area, buyBox(control, area)].filter((scope): scope is DomElement => scope !== undefined), facts.availability),
+  });
 }
 
 /**
- * What the page itself shows: microdata (`itemprop`), the h1, the price near
- * the title or add-to-cart (and a struck-through compare-at price), the
- * add-to-cart state, breadcrumbs, canonical link, `html[lang]`, gallery images.
+ * What the page visibly shows: the title (an `<h1>`, else a product-title
+ * element), the prices near it (current, and the struck-through or
+ * "was"-labelled old one), the stock message and add-to-cart state, spec
+ * facts (SKU, model, EAN, brand), the rating line, `data-product-*`
+ * attributes, a visible description, breadcrumbs, the canonical link,
+ * `html[lang]` and the images. The `<title>` is a fallback.
  */
 export const markupSource: ExtractionSource = {
   name: 'markup',
-  extract(context: ExtractionContext, earlier): SourceResult {
-    const { $, pageUrl } = context;
-    const scoped = microdataItems($, PRODUCT_TYPES)[0];
-    const microdata = scoped ?? looseItemprops($);
-    const currency = earlierCurrency(earlier, microdata);
-    const language = cleanText($('html').first().attr('lang'));
-    const item: ProductFields = microdata ? schemaProductFields(microdata, schemaReader([], pageUrl, currency)) : {};
-    const addToCart = findAddToCart($);
-    const prices = priceElements($);
-    const area = productArea($, addToCart.control, prices);
-    const hint = compact({ currency: item.price?.currency ?? currency, locale: language });
-    const shown = area ? shownPrice($, area, prices, hint) : {};
-    const singlePrice = area !== undefined && distinctShownAmounts($, area, prices, hint) <= MAX_PRODUCT_AMOUNTS;
-    const heading = cleanText($('h1').first().text());
-    const images = [...(item.images ?? [])];
-    addUnique(images, galleryImages($, pageUrl));
+  extract(context: ExtractionContext): SourceResult {
+    const { $, baseUrl: pageUrl, hint } = context;
+    const titles = titleCandidates($);
+    const control = findAddToCart($).control;
+    const found = findProductArea($, titles, control, hint);
+    const titleElement = found?.title ?? titles[0];
+    const title = titleElement ? headingText(titleElement) : undefined;
+    const addToCart = findAddToCart($, found?.area);
+    const shown = found ? shownPrice(found.prices) : {};
+    const visible = found ? areaFields($, found.area, found.title, addToCart.control) : {};
+    const breadcrumbs = breadcrumbLinks($);
     const fields = compact<ProductFields>({
-      ...item,
-      title: item.title ?? heading ?? cleanText($('title').first().text()),
-      price: item.price ?? shown.price,
-      compareAtPrice: item.compareAtPrice ?? shown.compareAtPrice,
-      availability: item.availability ?? addToCart.state.availability,
-      images,
-      breadcrumbs: breadcrumbLinks($),
+      ...visible,
+      title,
+      description: visibleDescription($),
+      price: shown.price,
+      compareAtPrice: shown.compareAtPrice,
+      availability: visible.availability ?? addToCart.state.availability,
+      images: images($, pageUrl, title),
+      breadcrumbs: breadcrumbs.length > 0 || !found ? breadcrumbs : linkTrail($, found.area),
       canonicalUrl: absoluteUrl($('link[rel~=canonical i]').first().attr('href'), pageUrl),
-      language,
+      language: normalizeLocale($('html').first().attr('lang')),
     });
-    const productSignal = scoped !== undefined || (heading !== undefined && shown.price !== undefined && addToCart.state.found && singlePrice);
-    return { source: 'markup', productSignal, fields, shown };
+    const fallback = compact<ProductFields>({ title: cleanText($('title').first().text()) });
+    const evidence = addToCart.state.found || visible.availability !== undefined || visible.sku !== undefined || visible.gtin !== undefined
+      || shown.compareAtPrice !== undefined;
+    const productSignal = title !== undefined && shown.price !== undefined && evidence && distinctShownAmounts(found?.prices ?? []) <= MAX_PRODUCT_AMOUNTS;
+    return { source: 'markup', productSignal, fields, fallback, shown };
   },
 };

@@ -1,72 +1,57 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Money } from '../../domain/entities/product.js';
 import { compareAmounts, toCurrencyCode } from '../price/parse-price.js';
 import { toAvailability } from './availability.js';
-import type { ExtractionContext, ExtractionSource, ProductFields, SourceResult } from './extraction.types.js';
+import { metaValue, normalizeLocale } from './extraction-context.js';
+import type { ExtractionContext, ExtractionSource, MetaMap, ProductFields, SourceResult } from './extraction.types.js';
+import { toGtin } from './gtin.js';
+import { addImages } from './page-images.js';
 import { money, compact } from './schema-offers.js';
-import { absoluteUrl, addUnique, cleanText } from './text.js';
-
-type MetaMap = Map<string, string[]>;
-
-/** Every `<meta property|name=... content=...>` by lower-cased key, in document order. */
-function readMeta($: CheerioAPI): MetaMap {
-  const meta: MetaMap = new Map();
-  $('meta[content]').each((_, element) => {
-    const key = (element.attribs.property ?? element.attribs.name ?? '').trim().toLowerCase();
-    const value = element.attribs.content;
-    if (!key || value === undefined) return;
-    const values = meta.get(key) ?? [];
-    values.push(value);
-    meta.set(key, values);
-  });
-  return meta;
-}
-
-function firstOf(meta: MetaMap, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    for (const value of meta.get(key) ?? []) {
-      const text = cleanText(value);
-      if (text) return text;
-    }
-  }
-  return undefined;
-}
+import { absoluteUrl, plainText } from './text.js';
 
 /** `product:price:amount` (or `og:price:amount`); a `product:sale_price` makes the regular price the compare-at one. */
 function prices(meta: MetaMap, fallbackCurrency: string | undefined): Pick<ProductFields, 'price' | 'compareAtPrice'> {
   const currencyOf = (prefix: string): string | undefined =>
-    toCurrencyCode(firstOf(meta, `${prefix}:currency`, 'product:price:currency', 'og:price:currency')) ?? fallbackCurrency;
-  const regular = money(firstOf(meta, 'product:price:amount', 'og:price:amount'), currencyOf('product:price'))
-    ?? money(firstOf(meta, 'product:original_price:amount'), currencyOf('product:original_price'));
-  const sale = money(firstOf(meta, 'product:sale_price:amount', 'og:sale_price:amount'), currencyOf('product:sale_price'));
-  if (!sale) return compact({ price: regular });
-  const compareAtPrice: Money | undefined = regular && regular.currency === sale.currency
-    && compareAmounts(regular.amount, sale.amount) > 0 ? regular : undefined;
-  return compact({ price: sale, compareAtPrice });
+    toCurrencyCode(metaValue(meta, `${prefix}:currency`, 'product:price:currency', 'og:price:currency')) ?? fallbackCurrency;
+  const regular = money(metaValue(meta, 'product:price:amount', 'og:price:amount', 'product:price'), currencyOf('product:price'))
+    ?? money(metaValue(meta, 'product:original_price:amount'), currencyOf('product:original_price'));
+  const sale = money(metaValue(meta, 'product:sale_price:amount', 'og:sale_price:amount'), currencyOf('product:sale_price'));
+  const original = money(metaValue(meta, 'product:original_price:amount'), currencyOf('product:original_price'));
+  const current = sale ?? regular;
+  const higher = [sale ? regular : undefined, original].find((candidate): candidate is Money => candidate !== undefined
+    && current !== undefined && candidate.currency === current.currency && compareAmounts(candidate.amount, current.amount) > 0);
+  return compact({ price: current, compareAtPrice: higher });
 }
 
-/** OpenGraph and product meta tags (`og:*`, `product:*`, plus the meta description). */
+/**
+ * OpenGraph and its product namespace (`og:*`, `product:*`, as Facebook and
+ * Pinterest read them). `og:site_name` is the shop, so it is only a fallback
+ * brand; `og:locale` only a fallback language.
+ */
 export const openGraphSource: ExtractionSource = {
   name: 'opengraph',
-  extract(context: ExtractionContext, earlier): SourceResult {
-    const meta = readMeta(context.$);
-    const type = firstOf(meta, 'og:type') ?? '';
-    const earlierCurrency = earlier.find((result) => result.fields.price)?.fields.price?.currency;
+  extract(context: ExtractionContext): SourceResult {
+    const { meta, baseUrl: pageUrl } = context;
+    const type = metaValue(meta, 'og:type') ?? '';
     const images: string[] = [];
-    addUnique(images, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']
+    addImages(images, ['og:image', 'og:image:url', 'og:image:secure_url']
       .flatMap((key) => meta.get(key) ?? [])
-      .map((url) => absoluteUrl(url, context.pageUrl)));
+      .map((url) => absoluteUrl(url, pageUrl)));
     const fields: ProductFields = compact<ProductFields>({
-      title: firstOf(meta, 'og:title', 'twitter:title'),
-      description: firstOf(meta, 'og:description', 'description'),
-      canonicalUrl: absoluteUrl(firstOf(meta, 'og:url'), context.pageUrl),
+      title: metaValue(meta, 'og:title'),
+      description: plainText(metaValue(meta, 'og:description')),
+      canonicalUrl: absoluteUrl(metaValue(meta, 'og:url'), pageUrl),
       images,
-      ...prices(meta, earlierCurrency),
-      availability: toAvailability(firstOf(meta, 'product:availability', 'og:availability')),
-      brand: firstOf(meta, 'product:brand', 'og:brand'),
-      sku: firstOf(meta, 'product:retailer_item_id'),
+      ...prices(meta, context.hint.currency),
+      availability: toAvailability(metaValue(meta, 'product:availability', 'og:availability')),
+      brand: metaValue(meta, 'product:brand', 'og:brand'),
+      sku: metaValue(meta, 'product:retailer_item_id', 'product:sku'),
+      gtin: toGtin(metaValue(meta, 'product:gtin', 'product:ean', 'product:upc', 'product:isbn')),
+      mpn: metaValue(meta, 'product:mfr_part_no', 'product:mpn'),
     });
+    const siteName = metaValue(meta, 'og:site_name');
+    const language = normalizeLocale(metaValue(meta, 'og:locale'));
+    const fallback = compact<ProductFields>({ brand: siteName, language });
     const productSignal = /product/i.test(type) || meta.has('product:price:amount') || meta.has('og:price:amount');
-    return { source: 'opengraph', productSignal, fields };
+    return { source: 'opengraph', productSignal, fields, fallback, ...(siteName ? { siteName } : {}) };
   },
 };

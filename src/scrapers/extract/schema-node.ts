@@ -21,18 +21,29 @@ export interface SchemaReader {
   resolve(value: unknown): unknown;
 }
 
+/** An `@id` resolved against the page URL ("/p#product" and "https://shop/p#product" are one node), or undefined. */
+export function resolveId(id: unknown, pageUrl: string): string | undefined {
+  if (typeof id !== 'string' || id.length === 0 || id.length > 2048) return undefined;
+  try {
+    return new URL(id, pageUrl).href;
+  } catch {
+    return id;
+  }
+}
+
 export function schemaReader(nodes: readonly JsonObject[], pageUrl: string, currencyHint?: string): SchemaReader {
   const ids = new Map<string, JsonObject>();
   for (const node of nodes) {
-    const id = node['@id'];
-    if (typeof id === 'string' && Object.keys(node).length > 1 && !ids.has(id)) ids.set(id, node);
+    const id = resolveId(node['@id'], pageUrl);
+    if (id !== undefined && Object.keys(node).length > 1 && !ids.has(id)) ids.set(id, node);
   }
   return {
     pageUrl,
     ...(currencyHint ? { currencyHint } : {}),
     resolve(value: unknown): unknown {
-      if (!isObject(value) || typeof value['@id'] !== 'string' || Object.keys(value).length > 1) return value;
-      return ids.get(value['@id']) ?? value;
+      if (!isObject(value) || Object.keys(value).length > 1) return value;
+      const id = resolveId(value['@id'], pageUrl);
+      return (id !== undefined ? ids.get(id) : undefined) ?? value;
     },
   };
 }

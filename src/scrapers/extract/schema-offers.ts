@@ -3,6 +3,7 @@ import { compareAmounts, parseAmount, parsePrice, toCurrencyCode, toMoney } from
 import { toAvailability } from './availability.js';
 import type { JsonObject } from './extraction.types.js';
 import { hasType, nodesOf, type SchemaReader } from './schema-node.js';
+import { toGtin } from './gtin.js';
 import { cleanText, first } from './text.js';
 
 /** One offer reduced to what the product needs. */
@@ -12,9 +13,12 @@ export interface OfferInfo {
   listPrice?: Money;
   availability?: Availability;
   sku?: string;
+  gtin?: string;
   name?: string;
 }
 
+/** Offers read per product: enough for any variant matrix, bounded for a hostile one. */
+const MAX_OFFERS = 500;
 const LIST_PRICE_TYPE = /strikethrough|listprice|msrp|srp/i;
 
 /**
@@ -23,9 +27,9 @@ const LIST_PRICE_TYPE = /strikethrough|listprice|msrp|srp/i;
  */
 export function offersOf(node: JsonObject, reader: SchemaReader): JsonObject[] {
   const offers: JsonObject[] = [];
-  for (const offer of nodesOf(node.offers, reader)) {
+  for (const offer of nodesOf(node.offers, reader).slice(0, MAX_OFFERS)) {
     offers.push(offer);
-    if (hasType(offer, 'AggregateOffer')) offers.push(...nodesOf(offer.offers, reader));
+    if (hasType(offer, 'AggregateOffer')) offers.push(...nodesOf(offer.offers, reader).slice(0, MAX_OFFERS));
   }
   if (offers.length === 0 && node.price !== undefined) offers.push(node);
   return offers;
@@ -37,11 +41,13 @@ export function readOffer(offer: JsonObject, reader: SchemaReader): OfferInfo {
   const saleSpec = specs.find((spec) => spec !== listSpec && spec.price !== undefined);
   const currency = toCurrencyCode(cleanText(first(offer.priceCurrency)) ?? cleanText(first(saleSpec?.priceCurrency))
     ?? cleanText(first(listSpec?.priceCurrency))) ?? reader.currencyHint;
-  const price = money(first(offer.price) ?? first(offer.lowPrice) ?? first(saleSpec?.price), currency);
+  const price = money(first(offer.price) ?? first(offer.lowPrice) ?? first(saleSpec?.price) ?? first(saleSpec?.minPrice)
+    ?? first(offer.highPrice), currency);
   const listPrice = money(first(listSpec?.price), currency);
   return compact({
     price, listPrice, availability: toAvailability(first(offer.availability)),
     sku: cleanText(first(offer.sku)), name: cleanText(first(offer.name)),
+    gtin: ['gtin', 'gtin13', 'gtin14', 'gtin12', 'gtin8'].map((key) => toGtin(first(offer[key]))).find(Boolean),
   });
 }
 

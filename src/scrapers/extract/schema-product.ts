@@ -3,10 +3,12 @@ import { combineAvailability } from './availability.js';
 import type { JsonObject, ProductFields } from './extraction.types.js';
 import { hasType, nodesOf, type SchemaReader } from './schema-node.js';
 import { bestOffer, compact, offersOf, readOffer, type OfferInfo } from './schema-offers.js';
-import { absoluteUrl, cleanText, first, isObject, list, toNumber } from './text.js';
+import { toGtin } from './gtin.js';
+import { addImages } from './page-images.js';
+import { absoluteUrl, cleanText, first, isObject, list, plainText, toCount, toNumber } from './text.js';
 import { compareAmounts } from '../price/parse-price.js';
 
-const GTIN_KEYS = ['gtin', 'gtin13', 'gtin14', 'gtin12', 'gtin8'] as const;
+const GTIN_KEYS = ['gtin', 'gtin13', 'gtin14', 'gtin12', 'gtin8', 'isbn', 'ean', 'upc'] as const;
 const DEFAULT_VARIANT_KEYS = ['color', 'size', 'material', 'pattern', 'suggestedGender', 'suggestedAge'];
 
 /**
@@ -18,18 +20,17 @@ const DEFAULT_VARIANT_KEYS = ['color', 'size', 'material', 'pattern', 'suggested
 export function schemaProductFields(node: JsonObject, reader: SchemaReader): ProductFields {
   const offers = offersOf(node, reader).map((offer) => readOffer(offer, reader));
   const variants = variantsOf(node, reader);
-  const best = bestOffer([...offers, ...variants.map((variant): OfferInfo => compact({ price: variant.price, availability: variant.availability }))]);
+  const best = bestOffer([...offers, ...variants.map((variant): OfferInfo => compact({ price: variant.price, availability: variant.availability, sku: variant.sku }))]);
   const listPrice = best?.listPrice ?? offers.find((offer) => offer.listPrice)?.listPrice;
   const compareAtPrice = best?.price && listPrice && listPrice.currency === best.price.currency
     && compareAmounts(listPrice.amount, best.price.amount) > 0 ? listPrice : undefined;
   const rating = nodesOf(node.aggregateRating, reader)[0];
-  const reviewCount = toNumber(rating?.reviewCount ?? rating?.ratingCount);
   return compact<ProductFields>({
     title: cleanText(first(node.name)),
-    description: cleanText(first(node.description)),
+    description: plainText(first(node.description)),
     brand: brandName(node.brand, reader) ?? brandName(node.manufacturer, reader),
-    sku: cleanText(first(node.sku)) ?? (offers.length === 1 ? offers[0]?.sku : undefined),
-    gtin: gtinOf(node),
+    sku: cleanText(first(node.sku)) ?? (offers.length === 1 ? offers[0]?.sku : undefined) ?? (variants.length > 0 ? best?.sku : undefined),
+    gtin: gtinOf(node) ?? (offers.length === 1 ? offers[0]?.gtin : undefined),
     mpn: cleanText(first(node.mpn)),
     canonicalUrl: absoluteUrl(first(node.url), reader.pageUrl),
     images: imageUrls(node.image, reader),
@@ -37,9 +38,21 @@ export function schemaProductFields(node: JsonObject, reader: SchemaReader): Pro
     compareAtPrice,
     availability: combineAvailability([...offers.map((offer) => offer.availability), ...variants.map((variant) => variant.availability)]),
     variants,
-    rating: toNumber(rating?.ratingValue),
-    reviewCount: reviewCount === undefined ? undefined : Math.round(reviewCount),
+    ...ratingOf(rating),
   });
+}
+
+/**
+ * An AggregateRating's value on a five-star scale (a `bestRating` of 100 or 10
+ * is scaled down: 80/100 is 4), rounded to two decimals, and its count.
+ */
+export function ratingOf(rating: JsonObject | undefined): Pick<ProductFields, 'rating' | 'reviewCount'> {
+  if (!rating) return {};
+  const value = toNumber(rating.ratingValue);
+  const best = toNumber(rating.bestRating) ?? (value !== undefined && value > 5 && value <= 100 ? 100 : 5);
+  const count = toCount(rating.reviewCount) ?? toCount(rating.ratingCount);
+  const scaled = value !== undefined && best > 0 && value >= 0 && value <= best ? Math.round((value * 500) / best) / 100 : undefined;
+  return compact({ rating: scaled, reviewCount: count });
 }
 
 function variantsOf(node: JsonObject, reader: SchemaReader): ProductVariant[] {
@@ -96,24 +109,21 @@ function brandName(value: unknown, reader: SchemaReader): string | undefined {
 
 function imageUrls(value: unknown, reader: SchemaReader): string[] {
   const urls: string[] = [];
-  for (const item of list(value)) {
+  for (const item of list(value).slice(0, 100)) {
     const image = reader.resolve(item);
     const raw = isObject(image) ? first(image.url) ?? first(image.contentUrl) : image;
-    const url = absoluteUrl(raw, reader.pageUrl);
-    if (url && !urls.includes(url)) urls.push(url);
+    addImages(urls, [absoluteUrl(raw, reader.pageUrl)]);
   }
   return urls;
 }
 
-/** The first GTIN given, digits only when it is a plain 8-14 digit code (or a GS1 Digital Link). */
-function gtinOf(node: JsonObject): string | undefined {
+/** The first valid GTIN under any of the GTIN keys (check digit verified, GS1 Digital Links read). */
+export function gtinOf(node: JsonObject): string | undefined {
   for (const key of GTIN_KEYS) {
-    const value = cleanText(first(node[key]));
-    if (!value) continue;
-    const digits = value.replace(/[\s-]/g, '');
-    if (/^\d{8,14}$/.test(digits)) return digits;
-    const digitalLink = /\/01\/(\d{14})\b/.exec(value)?.[1];
-    return digitalLink ?? value;
+    for (const value of list(node[key]).slice(0, 5)) {
+      const gtin = toGtin(value);
+      if (gtin) return gtin;
+    }
   }
   return undefined;
 }

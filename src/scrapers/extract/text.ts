@@ -63,6 +63,43 @@ export function toNumber(value: unknown): number | undefined {
   return Number.isFinite(parsed) ? parsed : undefined;
 }
 
+/** Longest description kept, in characters; longer ones are cut at a word boundary. */
+export const MAX_DESCRIPTION_CHARS = 5000;
+/** Longest markup read for one text field, before tags are stripped: bounds the regex work. */
+const MAX_MARKUP_CHARS = 200_000;
+
+/**
+ * Plain text from a value that may hold HTML (a Shopify `description`, a
+ * JSON-LD description with markup): scripts and styles dropped, tags turned
+ * into spaces, entities decoded, whitespace collapsed, cut to `maxChars` at a
+ * word boundary. Undefined when nothing is left.
+ */
+export function plainText(value: unknown, maxChars: number = MAX_DESCRIPTION_CHARS): string | undefined {
+  if (typeof value !== 'string') return cleanText(value);
+  const markup = value.length > MAX_MARKUP_CHARS ? value.slice(0, MAX_MARKUP_CHARS) : value;
+  const text = cleanText(markup.replace(/<(script|style|noscript)\b[^>]{0,500}>[^]*?<\/\1\s*>/gi, ' ').replace(/<br\s*\/?>/gi, ' '));
+  return text === undefined ? undefined : truncateAtWord(text, maxChars);
+}
+
+/** `text` cut to at most `maxChars`, at the last space when there is one near the end, with an ellipsis. */
+export function truncateAtWord(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const cut = text.slice(0, maxChars - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > maxChars * 0.8 ? cut.slice(0, space) : cut}…`;
+}
+
+/** A non-negative whole count from a number or text ("1,203", "1.203", "1 203 reviews"), or undefined. */
+export function toCount(value: unknown): number | undefined {
+  const raw = first(value);
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? Math.round(raw) : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const match = /\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?!\d)|\d+/.exec(raw.slice(0, 100));
+  if (!match) return undefined;
+  const count = Number(match[0].replace(/\D/g, ''));
+  return Number.isSafeInteger(count) ? count : undefined;
+}
+
 /** Appends URLs to a list, skipping ones already present. */
 export function addUnique(target: string[], urls: Iterable<string | undefined>): void {
   for (const url of urls) if (url && !target.includes(url)) target.push(url);

@@ -90,3 +90,16 @@ export function compareAmounts(a: string, b: string): number {
   const bf = bFrac.padEnd(width, '0');
   return af === bf ? 0 : af < bf ? -1 : 1;
 }
+
+/**
+ * A plain decimal from an integer count of hundredths, as Shopify's product
+ * JSON writes prices (`2599` -> "25.99", `150000` JPY -> "1500.00" before
+ * formatting). Null for anything but a non-negative integer.
+ */
+export function fromHundredths(value: number | string): string | null {
+  const text = typeof value === 'number' ? (Number.isSafeInteger(value) && value >= 0 ? String(value) : '') : value.trim();
+  if (!/^\d{1,15}$/.test(text)) return null;
+  const padded = text.padStart(3, '0');
+  const integer = padded.slice(0, -2).replace(/^0+(?=\d)/, '');
+  return `${integer}.${padded.slice(-2)}`;
+}

@@ -1,13 +1,13 @@
 /**
  * Currency markers as they appear next to prices ("$", "US$", "€", "kr",
- * "EUR") and how an ambiguous one resolves from the hint currency or locale.
+ * "EUR", "zł", "₹", "S/") and the ISO 4217 code each stands for on a page.
  */
+import {
+  DOLLAR, KRONA, LEU, POUND, RAND, RUPEE, YEN, hintCurrency, isCurrencyCode, resolveAmbiguous, type AmbiguousMarker, type PriceHint,
+} from './currency-context.js';
 
-/** What the caller knows about the page: its currency (from structured data) and language. */
-export interface PriceHint {
-  currency?: string;
-  locale?: string;
-}
+export type { PriceHint } from './currency-context.js';
+export { hintCurrency, isCurrencyCode, regionOfHost } from './currency-context.js';
 
 /** A currency marker found in a text: its span and the ISO code it stands for. */
 export interface CurrencyMarker {
@@ -16,94 +16,75 @@ export interface CurrencyMarker {
   currency: string;
 }
 
-const ISO_CODES = new Set(Intl.supportedValuesOf('currency'));
+type Meaning = string | AmbiguousMarker;
 
-/** The hint's currency when it is a known ISO 4217 code, upper-cased. */
-export function hintCurrency(hint: PriceHint | undefined): string | undefined {
-  const code = hint?.currency?.trim().toUpperCase();
-  return code && ISO_CODES.has(code) ? code : undefined;
-}
-
-export function isCurrencyCode(code: string): boolean {
-  return ISO_CODES.has(code);
-}
-
-function localeParts(hint: PriceHint | undefined): { language: string; region: string } {
-  const [language = '', region = ''] = (hint?.locale ?? '').split(/[-_]/);
-  return { language: language.toLowerCase(), region: region.toUpperCase() };
-}
-
-const DOLLAR_CURRENCIES = new Set(['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'ARS', 'CLP', 'COP', 'TWD', 'UYU']);
-const DOLLAR_BY_REGION: Record<string, string> = {
-  US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP', TW: 'TWD', UY: 'UYU',
-};
+/** Prefixes glued to "$" that name the dollar (or peso, real) outright. */
 const DOLLAR_PREFIXES: Record<string, string> = {
-  US: 'USD', CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', HK: 'HKD', S: 'SGD', R: 'BRL', MX: 'MXN', NT: 'TWD',
+  US: 'USD', U: 'USD', CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', HK: 'HKD', SG: 'SGD', S: 'SGD', R: 'BRL', MX: 'MXN',
+  Mex: 'MXN', NT: 'TWD', RD: 'DOP', J: 'JMD', TT: 'TTD', COL: 'COP', CLP: 'CLP', AR: 'ARS', BZ: 'BZD', FJ: 'FJD', B: 'BND',
 };
-const KRONA_BY_LANGUAGE: Record<string, string> = { sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', fo: 'DKK', is: 'ISK' };
 
-/** A bare "$": the hint currency when it is a dollar/peso currency, else the locale's region, else USD. */
-function resolveDollar(hint: PriceHint | undefined): string {
-  const fromHint = hintCurrency(hint);
-  if (fromHint && DOLLAR_CURRENCIES.has(fromHint)) return fromHint;
-  return DOLLAR_BY_REGION[localeParts(hint).region] ?? 'USD';
-}
-
-function resolveYen(hint: PriceHint | undefined): string {
-  const fromHint = hintCurrency(hint);
-  if (fromHint === 'CNY' || fromHint === 'JPY') return fromHint;
-  return localeParts(hint).language === 'zh' ? 'CNY' : 'JPY';
-}
-
-function resolveKrona(hint: PriceHint | undefined): string {
-  const fromHint = hintCurrency(hint);
-  if (fromHint && ['SEK', 'NOK', 'DKK', 'ISK'].includes(fromHint)) return fromHint;
-  return KRONA_BY_LANGUAGE[localeParts(hint).language] ?? 'SEK';
-}
-
-function resolveRupee(hint: PriceHint | undefined): string {
-  const fromHint = hintCurrency(hint);
-  return fromHint && ['INR', 'PKR', 'LKR', 'NPR', 'MUR'].includes(fromHint) ? fromHint : 'INR';
-}
-
-const SYMBOLS: Record<string, string | ((hint: PriceHint | undefined) => string)> = {
-  '€': 'EUR', '£': 'GBP', '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH', '₪': 'ILS', '₫': 'VND', '฿': 'THB',
-  '₱': 'PHP', '₦': 'NGN', '円': 'JPY', '元': 'CNY', '￥': resolveYen, '¥': resolveYen, '₨': resolveRupee,
+/** Single-character symbols. */
+const SYMBOLS: Record<string, Meaning> = {
+  '€': 'EUR', '£': POUND, '₹': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₴': 'UAH', '₪': 'ILS', '₫': 'VND', '฿': 'THB', '₱': 'PHP',
+  '₦': 'NGN', '円': 'JPY', '元': 'CNY', '￥': YEN, '¥': YEN, '₨': RUPEE, '₸': 'KZT', '₾': 'GEL', '₼': 'AZN', '৳': 'BDT', '₲': 'PYG',
+  '₡': 'CRC', '₵': 'GHS', '₭': 'LAK', '₮': 'MNT', '៛': 'KHR', '원': 'KRW', '￡': POUND,
 };
 
 /** Symbols spelled with letters; matched case-sensitively and never inside a word. */
-const WORD_SYMBOLS: Record<string, string | ((hint: PriceHint | undefined) => string)> = {
-  'zł': 'PLN', 'Zł': 'PLN', 'Kč': 'CZK', 'Ft': 'HUF', 'lei': 'RON', 'Lei': 'RON', 'руб': 'RUB', 'р': 'RUB', 'Fr': 'CHF',
-  'Rs': resolveRupee, 'kr': resolveKrona, 'Kr': resolveKrona, 'лв': 'BGN', 'RM': 'MYR', 'Rp': 'IDR', 'TL': 'TRY', 'RMB': 'CNY',
+const WORD_SYMBOLS: Record<string, Meaning> = {
+  'zł': 'PLN', 'Zł': 'PLN', 'zl': 'PLN', 'Kč': 'CZK', 'Ft': 'HUF', 'lei': LEU, 'Lei': LEU, 'руб': 'RUB', 'р': 'RUB', 'Fr': 'CHF',
+  'SFr': 'CHF', 'Rs': RUPEE, 'kr': KRONA, 'Kr': KRONA, 'лв': 'BGN', 'RM': 'MYR', 'Rp': 'IDR', 'TL': 'TRY', 'RMB': 'CNY', 'R': RAND,
+  'грн': 'UAH', 'din': 'RSD', 'дин': 'RSD', 'kn': 'HRK', 'KSh': 'KES', 'S/': 'PEN', 'E£': 'EGP', 'Euro': 'EUR', 'EURO': 'EUR',
+  'euro': 'EUR', 'Euros': 'EUR', 'euros': 'EUR', 'د.إ': 'AED', 'ر.س': 'SAR', 'د.ك': 'KWD', 'ج.م': 'EGP', 'ر.ق': 'QAR', 'QR': 'QAR',
+  'SR': 'SAR', 'KD': 'KWD', 'Bs': 'VES', 'ден': 'MKD', 'тг': 'KZT', 'сом': 'KGS',
 };
 
-const DOLLAR_PATTERN = /(US|CA|AU|NZ|HK|MX|NT|C|A|S|R)?\$/g;
-const SYMBOL_PATTERN = new RegExp(`[${Object.keys(SYMBOLS).join('')}]`, 'gu');
-const WORD_PATTERN = new RegExp(`(?<!\\p{L})(${Object.keys(WORD_SYMBOLS).sort((a, b) => b.length - a.length).join('|')})\\.?(?!\\p{L})`, 'gu');
+/** ISO codes that are also ordinary upper-case words ("TOP 10", "AMD Ryzen 5600"): markers only when the hint names them. */
+const WORDLIKE_CODES = new Set(['ALL', 'TOP', 'PEN', 'TRY', 'MAD', 'CUP', 'BOB', 'GEL', 'MOP', 'SOS', 'AMD', 'BAM', 'CVE', 'LAK', 'MRU']);
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const DOLLAR_PATTERN = new RegExp(`(?:(?<!\\p{L})(${Object.keys(DOLLAR_PREFIXES).sort((a, b) => b.length - a.length).join('|')}))?\\$`, 'gu');
+const SYMBOL_PATTERN = new RegExp(`[${Object.keys(SYMBOLS).filter((key) => key.length === 1).join('')}]`, 'gu');
+const WORD_PATTERN = new RegExp(
+  `(?<!\\p{L})(${Object.keys(WORD_SYMBOLS).sort((a, b) => b.length - a.length).map(escape).join('|')})\\.?(?!\\p{L})`, 'gu',
+);
 const ISO_PATTERN = /(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g;
 
-function resolve(entry: string | ((hint: PriceHint | undefined) => string) | undefined, hint: PriceHint | undefined): string | undefined {
-  return typeof entry === 'function' ? entry(hint) : entry;
+function resolve(meaning: Meaning | undefined, hint: PriceHint | undefined): string | undefined {
+  if (meaning === undefined) return undefined;
+  return typeof meaning === 'string' ? meaning : resolveAmbiguous(meaning, hint);
 }
 
-/** Every currency marker in `text`, in order, overlaps resolved in favour of the longer one. */
-export function findCurrencyMarkers(text: string, hint?: PriceHint): CurrencyMarker[] {
+/** ISO codes written in the text: they settle what an ambiguous symbol next to them means ("$ 19 CAD"). */
+function isoMarkers(text: string, hint: PriceHint | undefined): CurrencyMarker[] {
   const found: CurrencyMarker[] = [];
+  const hinted = hintCurrency(hint);
+  for (const match of text.matchAll(ISO_PATTERN)) {
+    const code = match[0];
+    if (!isCurrencyCode(code) || (WORDLIKE_CODES.has(code) && hinted !== code)) continue;
+    found.push({ start: match.index, end: match.index + 3, currency: code });
+  }
+  return found;
+}
+
+/** Every currency marker in `text`, in order, overlaps resolved in favour of the earlier, then longer one. */
+export function findCurrencyMarkers(text: string, hint?: PriceHint): CurrencyMarker[] {
+  const iso = isoMarkers(text, hint);
+  const context: PriceHint | undefined = iso[0] ? { ...hint, currency: iso[0].currency } : hint;
+  const found: CurrencyMarker[] = [...iso];
   for (const match of text.matchAll(DOLLAR_PATTERN)) {
     const prefix = match[1];
-    const currency = prefix && DOLLAR_PREFIXES[prefix] ? DOLLAR_PREFIXES[prefix] : resolveDollar(hint);
+    const currency = prefix ? DOLLAR_PREFIXES[prefix] ?? resolveAmbiguous(DOLLAR, context) : resolveAmbiguous(DOLLAR, context);
     found.push({ start: match.index, end: match.index + match[0].length, currency });
   }
   for (const match of text.matchAll(SYMBOL_PATTERN)) {
-    const currency = resolve(SYMBOLS[match[0]], hint);
+    const currency = resolve(SYMBOLS[match[0]], context);
     if (currency) found.push({ start: match.index, end: match.index + match[0].length, currency });
   }
   for (const match of text.matchAll(WORD_PATTERN)) {
-    const currency = resolve(WORD_SYMBOLS[match[1] ?? ''], hint);
+    const currency = resolve(WORD_SYMBOLS[match[1] ?? ''], context);
     if (currency) found.push({ start: match.index, end: match.index + match[0].length, currency });
-  }
-  for (const match of text.matchAll(ISO_PATTERN)) {
-    if (ISO_CODES.has(match[0])) found.push({ start: match.index, end: match.index + 3, currency: match[0] });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: CurrencyMarker[] = [];

@@ -95,7 +95,7 @@ describe('CheerioProductExtractor', () => {
     assert.equal(product.availability, 'IN_STOCK');
     assert.deepEqual(product.images, ['https://shop.example/img/kanne.jpg']);
     assert.equal(product.language, 'de');
-    assert.equal(product.sources.price, 'markup');
+    assert.equal(product.sources.price, 'microdata');
   });
 
   it('extracts a markup-only page: h1, price near the title, compare-at, add-to-cart, gallery, breadcrumbs, canonical, lang', async () => {
