@@ -35,7 +35,7 @@ export class FieldSource {
   @Field(() => String, { description: 'Product field name' })
   field!: string;
 
-  @Field(() => String, { description: 'Source: json-ld, opengraph, microdata, markup, platform-json...' })
+  @Field(() => String, { description: 'Source: shopify-json, shopify, woocommerce, magento, bigcommerce, sfcc, json-ld, microdata, rdfa, opengraph, meta or markup' })
   source!: string;
 }
 

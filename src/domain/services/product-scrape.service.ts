@@ -56,7 +56,10 @@ export class ProductScrapeService {
   async scrape(data: ProductJobData, context: AttemptContext): Promise<ProductJobResult> {
     await this.deps.throttle?.wait(siteOf(data.targetUrl), data.settings.rateLimitDelayMs, context.signal);
     const started = Date.now();
+    // The platform learned from the site's home page beats detecting it again on every product page.
+    const platform = (await this.deps.store.sites.get(data.siteIntelligenceId).catch(() => null))?.platform;
     const extract = (target: FetchedPage) => this.deps.extractor.extract(target, {
+      ...(platform ? { platform } : {}),
       fetchRelated: async (url) => {
         await this.deps.throttle?.wait(siteOf(url), data.settings.rateLimitDelayMs, context.signal);
         return this.deps.fetcher.fetch(url, {

@@ -25,6 +25,7 @@ const SOLD_OUT = new RegExp(SOLD_OUT_WORDS.join('|'), 'i');
 const PREORDER = new RegExp(PREORDER_WORDS.join('|'), 'i');
 const CART_NAMES = /add[-_]?to[-_]?(?:cart|bag|basket)|addtocart|product-form__submit|single_add_to_cart|buy[-_]?button|btn-cart|tocart/i;
 
+/** Whether the page has an add-to-cart control, and what it says about stock. */
 export interface AddToCart {
   found: boolean;
   /** What the control says about stock: sold out / disabled, pre-order, or buyable. */

@@ -1,8 +1,7 @@
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
 import type { Availability, Money } from '../../domain/entities/product.js';
 import { compareAmounts, parseAmount, parsePrice, toCurrencyCode, toMoney, type PriceHint } from '../price/parse-price.js';
 import { availabilityFromText } from './availability.js';
-import type { DomElement, ExtractionContext, ExtractionSource, JsonObject, ProductFields, ShownPrice, SourceResult } from './extraction.types.js';
+import type { ExtractionContext, ExtractionSource, JsonObject, ProductFields, ShownPrice, SourceResult } from './extraction.types.js';
 import { toGtin } from './gtin.js';
 import { galleryImages } from './page-images.js';
 import { findAssignedJson } from './script-data.js';

@@ -26,6 +26,7 @@ export function readMeta($: CheerioAPI): MetaMap {
   return meta;
 }
 
+/** The first non-empty value of the first of `keys` the page has, whitespace collapsed. */
 export function metaValue(meta: MetaMap, ...keys: string[]): string | undefined {
   for (const key of keys) {
     for (const value of meta.get(key) ?? []) {

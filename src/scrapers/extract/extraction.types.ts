@@ -23,6 +23,7 @@ export interface ShownPrice {
   compareAtPrice?: Money;
 }
 
+/** What one step found on the page. */
 export interface SourceResult {
   source: SourceName;
   /** True when this source alone says "this is a product page". */
@@ -79,6 +80,7 @@ export interface ExtractionSource {
   extract(context: ExtractionContext, earlier: readonly SourceResult[]): SourceResult | Promise<SourceResult>;
 }
 
+/** A parsed JSON object (JSON-LD node, platform config). */
 export type JsonObject = { [key: string]: unknown };
 
 /** A cheerio selection of elements and a single element, named without importing domhandler. */

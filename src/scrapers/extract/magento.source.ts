@@ -1,5 +1,5 @@
 import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import type { Availability, Money } from '../../domain/entities/product.js';
+import type { Availability, Money, ProductVariant } from '../../domain/entities/product.js';
 import { compareAmounts, parseAmount, parsePrice, toMoney, type PriceHint } from '../price/parse-price.js';
 import { availabilityFromText, combineAvailability } from './availability.js';
 import type { DomElement, ExtractionContext, ExtractionSource, ProductFields, ShownPrice, SourceResult } from './extraction.types.js';
@@ -55,11 +55,28 @@ function attributeValue(inInfo: ScopedQuery, name: string): string | undefined {
 }
 
 /**
+ * Without a configurable config, the one select of `#product-options-wrapper`
+ * (a custom option or a Magento 1 configurable): a variant per option, named
+ * by the option's label without its price add-on ("Large +$5.00").
+ */
+function optionsWrapperVariants($: CheerioAPI): ProductVariant[] {
+  const selects = scoped($, $('#product-options-wrapper').get(0))('select');
+  if (selects.length !== 1) return [];
+  const select = selects.get(0)!;
+  const label = cleanText($(`label[for="${select.attribs.id ?? ''}"]`).first().text())?.replace(/\s*\*$/, '') ?? cleanText(select.attribs.name) ?? 'option';
+  return scoped($, select)('option').slice(0, 100).toArray()
+    .filter((option) => (option.attribs.value ?? '') !== '')
+    .map((option) => cleanText($(option).text())?.replace(/\s*[+-]\s*\S*\d[\d.,]*\S*$/, ''))
+    .filter((name): name is string => name !== undefined && name.length > 0)
+    .map((name) => ({ title: name, options: { [label]: name }, availability: 'UNKNOWN' as const }));
+}
+
+/**
  * Magento 2 (and 1) product pages: the title, the main `.price-box`'s
  * `[data-price-type=finalPrice|oldPrice][data-price-amount]`, SKU and stock
  * of `.product-info-main`, the description and overview attributes, the
- * configurable options of `x-magento-init` (`jsonConfig` / `spConfig`) as
- * variants, and the gallery's images.
+ * configurable options of `x-magento-init` (`jsonConfig` / `spConfig`, else
+ * `#product-options-wrapper`) as variants, and the gallery's images.
  */
 export const magentoSource: ExtractionSource = {
   name: 'magento',
@@ -71,7 +88,7 @@ export const magentoSource: ExtractionSource = {
     const shown = shownPrice($, inInfo, hint);
     const blocks = magentoInitBlocks(context.scripts);
     const config = configurableConfig(blocks);
-    const variants = config ? configurableVariants(config, shown.price?.currency ?? hint.currency) : [];
+    const variants = config ? configurableVariants(config, shown.price?.currency ?? hint.currency) : optionsWrapperVariants($);
     const images: string[] = [];
     addImages(images, galleryUrls(blocks).map((url) => absoluteUrl(url, context.baseUrl)));
     addImages(images, galleryImages($, context.baseUrl, '.gallery-placeholder img, .fotorama__stage img, .product-image-gallery img, #image-main'));

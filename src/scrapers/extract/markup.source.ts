@@ -6,7 +6,9 @@ import { toGtin } from './gtin.js';
 import { addImages, galleryImages, imageSource } from './page-images.js';
 import { findProductArea, headingText, titleCandidates } from './product-area.js';
 import { compact } from './schema-offers.js';
-import { distinctShownAmounts, shownPrice, textOf } from './shown-price.js';
+import { textOf } from './element-text.js';
+import { isCard } from './product-card.js';
+import { distinctShownAmounts, shownPrice } from './shown-price.js';
 import { descendants } from './dom-query.js';
 import { absoluteUrl, cleanText, isElement, plainText } from './text.js';
 import { factFields, labelledFacts, stockMessage, visibleBrand, visibleRating } from './visible-facts.js';
@@ -90,7 +92,17 @@ function dataAttribute($: CheerioAPI, candidates: readonly DomElement[], names: 
 }
 
 function dataAttributes($: CheerioAPI, area: DomElement): ProductFields {
-  const candidates = [area, ...$(DATA_SELECTOR).toArray().filter(isElement).filter((element) => contains(area, element))];
+  const cards = new Map<DomElement, boolean>();
+  const card = (element: DomElement): boolean => {
+    if (!cards.has(element)) cards.set(element, isCard(element));
+    return cards.get(element)!;
+  };
+  const inCard = (element: DomElement): boolean => {
+    for (let node: DomElement | null = element; node && node !== area; node = node.parent && isElement(node.parent) ? node.parent : null) if (card(node)) return true;
+    return false;
+  };
+  const inside = $(DATA_SELECTOR).toArray().filter(isElement).filter((element) => contains(area, element)).slice(0, 50);
+  const candidates = [area, ...inside.filter((element) => !inCard(element))];
   return compact<ProductFields>({
     sku: dataAttribute($, candidates, DATA_ATTRIBUTES.sku),
     brand: dataAttribute($, candidates, DATA_ATTRIBUTES.brand),
@@ -126,23 +138,26 @@ function headingSku(title: DomElement | undefined): string | undefined {
   return /\[([\w./-]{3,40})\]\s*$/.exec(cleanText(textOf(title, 400)) ?? '')?.[1];
 }
 
-/** The buy box: a few levels around the add-to-cart control, where marketplaces put the stock line. */
+/** The buy box: up to a few levels around the add-to-cart control, short of the area's ancestors (marketplaces put the stock line there). */
 function buyBox(control: DomElement | undefined, area: DomElement): DomElement | undefined {
-  let node: DomElement | undefined = control;
-  for (let level = 0; level < 3 && node?.parent && isElement(node.parent); level++) node = node.parent;
-  return node && node !== control && !contains(node, area) && node !== area ? node : undefined;
+  let box: DomElement | undefined;
+  for (let node = control?.parent, level = 0; node && isElement(node) && level < 3; node = node.parent, level++) {
+    if (node === area || contains(node, area) || contains(area, node)) break;
+    box = node;
+  }
+  return box;
 }
 
 function areaFields($: CheerioAPI, area: DomElement, title: DomElement | undefined, control: DomElement | undefined): ProductFields {
   const main = $('main, [role=main], #main, #content').first().get(0) ?? $('body').get(0);
   const scopes = main && isElement(main) && !contains(area, main) ? [area, main] : [area];
-  const facts = labelledFacts($, scopes);
+  const facts = labelledFacts(scopes);
   const data = dataAttributes($, area);
   return compact<ProductFields>({
     ...data,
     ...factFields(facts, headingSku(title)),
-    brand: visibleBrand($, scopes, facts.brand) ?? data.brand,
-    ...visibleRating($, area),
+    brand: visibleBrand(scopes, facts.brand) ?? data.brand,
+    ...visibleRating(area),
     availability: stockMessage([area, buyBox(control, area)].filter((scope): scope is DomElement => scope !== undefined), facts.availability),
   });
 }

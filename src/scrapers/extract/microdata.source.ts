@@ -5,6 +5,7 @@ import { breadcrumbNames } from './json-ld.source.js';
 import { schemaReader } from './schema-node.js';
 import { schemaProductFields } from './schema-product.js';
 
+/** schema.org types a product page's item may have. */
 export const SCHEMA_PRODUCT_TYPES = ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'SomeProducts', 'Vehicle', 'Book'];
 const LOOSE_PROPS = new Set([
   'name', 'price', 'priceCurrency', 'availability', 'sku', 'brand', 'description', 'image', 'gtin13', 'gtin', 'gtin12', 'gtin8', 'gtin14', 'mpn',

@@ -22,6 +22,7 @@ export const GENERIC_STEPS: readonly ExtractionSource[] = [jsonLdSource, microda
 /** The steps a platform adds before the generic ones: its own data is read first. */
 export type PlatformSteps = Readonly<Record<Platform, readonly ExtractionSource[]>>;
 
+/** Each platform's own steps: its data first (Shopify's product JSON, WooCommerce's variations), visible or embedded. */
 export const PLATFORM_STEPS: PlatformSteps = {
   SHOPIFY: [shopifyJsonSource, shopifyMetaSource],
   WOOCOMMERCE: [wooCommerceSource],

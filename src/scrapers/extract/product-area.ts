@@ -1,7 +1,9 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { PriceHint } from '../price/parse-price.js';
 import type { DomElement } from './extraction.types.js';
-import { isCard, priceCandidates, textOf, type PriceCandidate } from './shown-price.js';
+import { textOf } from './element-text.js';
+import { isCard } from './product-card.js';
+import { priceCandidates, type PriceCandidate } from './shown-price.js';
 import { cleanText, isElement } from './text.js';
 
 /** Page chrome: a title or price in here is the site's, not the product's (a `<header>` inside `<main>` is content). */
@@ -74,7 +76,7 @@ export function findProductArea($: CheerioAPI, titles: readonly DomElement[], co
       if (!parent || !isElement(parent)) break;
       const tag = parent.tagName.toLowerCase();
       if (tag === 'body' || tag === 'html' || isCard(parent)) break;
-      const prices = priceCandidates($, parent, hint);
+      const prices = priceCandidates(parent, hint);
       if (prices.some((candidate) => !candidate.struck)) return { area: parent, prices, ...(anchor !== control ? { title: anchor } : {}) };
       node = parent;
     }

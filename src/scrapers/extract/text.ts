@@ -77,9 +77,34 @@ const MAX_MARKUP_CHARS = 200_000;
 export function plainText(value: unknown, maxChars: number = MAX_DESCRIPTION_CHARS): string | undefined {
   if (typeof value !== 'string') return cleanText(value);
   const markup = value.length > MAX_MARKUP_CHARS ? value.slice(0, MAX_MARKUP_CHARS) : value;
-  const text = cleanText(markup.replace(/<(script|style|noscript)\b[^>]{0,500}>[^]*?<\/\1\s*>/gi, ' ').replace(/<br\s*\/?>/gi, ' '));
+  const text = cleanText(withoutCode(markup).replace(/<br\s*\/?>/gi, ' '));
   return text === undefined ? undefined : truncateAtWord(text, maxChars);
 }
+
+/** Markup without its `<script>`, `<style>` and `<noscript>` blocks (an unclosed one runs to the end). Linear: `indexOf` only. */
+function withoutCode(markup: string): string {
+  const lower = markup.toLowerCase();
+  const next = new Map<string, number>(CODE_TAGS.map((tag) => [tag, lower.indexOf(`<${tag}`)]));
+  let out = '';
+  let from = 0;
+  for (;;) {
+    let tag: string | undefined;
+    for (const [name, index] of next) {
+      const at = index >= 0 && index < from ? lower.indexOf(`<${name}`, from) : index;
+      next.set(name, at);
+      if (at >= 0 && (tag === undefined || at < next.get(tag)!)) tag = name;
+    }
+    if (tag === undefined) return out + markup.slice(from);
+    const open = next.get(tag)!;
+    out += `${markup.slice(from, open)} `;
+    const close = lower.indexOf(`</${tag}`, open);
+    if (close < 0) return out;
+    const end = lower.indexOf('>', close);
+    from = end < 0 ? markup.length : end + 1;
+  }
+}
+
+const CODE_TAGS = ['script', 'style', 'noscript'];
 
 /** `text` cut to at most `maxChars`, at the last space when there is one near the end, with an ellipsis. */
 export function truncateAtWord(text: string, maxChars: number): string {

@@ -4,14 +4,13 @@
  * the stock message, the rating line ("4.2 · 167 reviews") and the brand
  * line ("Brand: Acme", "Visit the Acme Store", a link to `/brands/acme`).
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Availability } from '../../domain/entities/product.js';
 import { availabilityFromText } from './availability.js';
 import type { DomElement, ProductFields } from './extraction.types.js';
 import { toGtin } from './gtin.js';
 import { compact } from './schema-offers.js';
 import { descendants } from './dom-query.js';
-import { textOf } from './shown-price.js';
+import { textOf } from './element-text.js';
 import { cleanText, isElement, toCount, toNumber } from './text.js';
 import { FACT_LABELS, RATING_WORDS, REVIEW_WORDS, type FactKey } from './visible-words.js';
 
@@ -76,7 +75,7 @@ function isValue(value: string): boolean {
 }
 
 /** Facts of the spec tables and label lines in `scopes` (the product's area first, then the page). */
-export function labelledFacts($: CheerioAPI, scopes: readonly DomElement[]): Partial<Record<FactKey, string>> {
+export function labelledFacts(scopes: readonly DomElement[]): Partial<Record<FactKey, string>> {
   const facts: Partial<Record<FactKey, string>> = {};
   for (const scope of scopes) {
     const elements = descendants(scope, MAX_FACT_ELEMENTS * 4).filter((element) => FACT_TAGS.has(element.tagName.toLowerCase()));
@@ -120,13 +119,13 @@ function stockLine(area: DomElement): Availability | undefined {
  * "4.50 stars" labels), gathered over the first few; else of a short line
  * with stars ("★★★★☆ 3.7 (1619)", "4.9★ 5,445 Ratings & 605 reviews").
  */
-export function visibleRating($: CheerioAPI, area: DomElement): Pick<ProductFields, 'rating' | 'reviewCount'> {
+export function visibleRating(area: DomElement): Pick<ProductFields, 'rating' | 'reviewCount'> {
   let rating: number | undefined;
   let count: number | undefined;
   for (const element of named(area, RATING_NAMES, 15)) {
     const a = element.attribs;
     const text = `${shortText(element, 200) ?? ''} ${a['aria-label'] ?? ''} ${a.title ?? ''}`;
-    rating ??= toRating(a['data-average-rating'] ?? a['data-rating'] ?? a['data-score'] ?? a['data-grade'] ?? a['data-rating-value']) ?? ratingValue(text);
+    rating ??= toRating(a['data-average-rating'] ?? a['data-rating'] ?? a['data-score'] ?? a['data-grade'] ?? a['data-rating-value']) ?? ratingValue(text, true);
     count ??= toCount(a['data-number-of-reviews'] ?? a['data-review-count'] ?? a['data-reviews-count']) ?? countOf(text);
     if (rating !== undefined && count !== undefined) break;
   }
@@ -135,7 +134,7 @@ export function visibleRating($: CheerioAPI, area: DomElement): Pick<ProductFiel
     const text = shortText(element, 40);
     if (!text || !/★|out of 5|von 5|sur 5|de 5|su 5|z 5/.test(text) || ratingValue(text) === undefined) continue;
     const line = element.parent && isElement(element.parent) ? shortText(element.parent, 200) ?? text : text;
-    return compact({ rating: ratingValue(line), reviewCount: countOf(line) ?? toCount(/\((\d[\d,.\s]{0,10})\)/.exec(line)?.[1]) });
+    return compact({ rating: ratingValue(text), reviewCount: countOf(text) ?? countOf(line) ?? toCount(/\((\d[\d,.\s]{0,10})\)/.exec(line)?.[1]) });
   }
   return {};
 }
@@ -145,10 +144,11 @@ function toRating(value: string | undefined): number | undefined {
   return rating !== undefined && rating >= 0 && rating <= 5 ? rating : undefined;
 }
 
-function ratingValue(text: string): number | undefined {
+/** A rating out of five in a text: "Rating: 3.8", "4.5 out of 5", "4.4★", "3.7 ·"; a percentage ("90%") only in a rating widget. */
+function ratingValue(text: string, widget = false): number | undefined {
   const labelled = /(?:rating|rated|bewertung|note|valoración|valutazione|betyg|ocena|рейтинг|評価)\s*[:：]\s*(\d(?:[.,]\d{1,2})?)(?![\d.,])/iu.exec(text);
   if (labelled) return toRating(labelled[1]);
-  const percent = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(text);
+  const percent = widget ? /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s?%/.exec(text) : null;
   const fromPercent = percent ? toNumber(percent[1]) : undefined;
   if (fromPercent !== undefined && fromPercent <= 100 && !/\d\s*(?:out of|von|sur|\/)\s*5/.test(text)) return Math.round(fromPercent * 5) / 100;
   const outOf = /(\d(?:[.,]\d{1,2})?)\s*(?:out of|von|sur|de|su|van|z|из|av|af|\/)\s*5(?![\d.,])/iu.exec(text);
@@ -166,7 +166,7 @@ function countOf(text: string): number | undefined {
 }
 
 /** The brand line of the area ("Brand: Acme", "Visit the Acme Store", a `.product-brand` link), without its label. */
-export function visibleBrand($: CheerioAPI, scopes: readonly DomElement[], fact: string | undefined): string | undefined {
+export function visibleBrand(scopes: readonly DomElement[], fact: string | undefined): string | undefined {
   if (fact) return fact;
   const area = scopes[0]!;
   for (const scope of scopes) {

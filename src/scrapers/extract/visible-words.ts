@@ -60,11 +60,13 @@ export const FACT_LABELS = {
     'наличие', 'estoque', 'status']),
 } as const;
 
+/** A product fact a spec label names. */
 export type FactKey = keyof typeof FACT_LABELS;
 
 /** Review and rating count words ("1,501 reviews", "260 ratings", "167 recensioner"). */
 export const REVIEW_WORDS = any(['customer reviews', 'reviews?', 'kundenrezensionen', 'bewertungen', 'rezensionen', 'avis', 'reseñas', 'opiniones', 'valoraciones', 'recensioni',
   'beoordelingen', 'recensies', 'opinii', 'opinie', 'recensioner', 'omdömen', 'anmeldelser', 'arvostelua', 'avaliações', 'レビュー', '件のレビュー',
   'отзыв\\p{L}*', '评价', 'customer reviews']);
+/** Rating count words ("260 ratings", "1.797 Sternebewertungen"): a review count when no review word is there. */
 export const RATING_WORDS = any(['product ratings', 'ratings?', 'sternebewertungen', 'kundenbewertungen', 'notes', 'évaluations', 'valutazioni',
   'valoraciones', 'betyg', 'оцен\\p{L}*', '個の評価', '件の評価', '評価']);

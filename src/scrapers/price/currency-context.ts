@@ -19,6 +19,7 @@ export interface PriceHint {
 
 const ISO_CODES = new Set(Intl.supportedValuesOf('currency'));
 
+/** True for an ISO 4217 code ICU knows ("EUR", not "eur" or "XYZ"). */
 export function isCurrencyCode(code: string): boolean {
   return ISO_CODES.has(code);
 }
@@ -36,6 +37,7 @@ export interface AmbiguousMarker {
   byLanguage?: Readonly<Record<string, string>>;
 }
 
+/** "$": the dollars and pesos of the Americas and Asia-Pacific; USD unless the page says otherwise. */
 export const DOLLAR: AmbiguousMarker = {
   fallback: 'USD',
   byRegion: {
@@ -44,17 +46,23 @@ export const DOLLAR: AmbiguousMarker = {
     LR: 'LRD', KY: 'KYD', BM: 'BMD', SB: 'SBD', BN: 'BND', EC: 'USD', SV: 'USD', PA: 'USD', PR: 'USD', ZW: 'USD', CU: 'CUP',
   },
 };
+/** "kr": Swedish, Norwegian, Danish or Icelandic crowns. */
 export const KRONA: AmbiguousMarker = {
   fallback: 'SEK',
   byRegion: { SE: 'SEK', NO: 'NOK', SJ: 'NOK', DK: 'DKK', FO: 'DKK', GL: 'DKK', IS: 'ISK' },
   byLanguage: { sv: 'SEK', nb: 'NOK', nn: 'NOK', no: 'NOK', da: 'DKK', fo: 'DKK', kl: 'DKK', is: 'ISK' },
 };
+/** "¥": yen or yuan. */
 export const YEN: AmbiguousMarker = { fallback: 'JPY', byRegion: { JP: 'JPY', CN: 'CNY' }, byLanguage: { ja: 'JPY', zh: 'CNY' } };
+/** "Rs" / "₨": the rupees of South Asia and Mauritius. */
 export const RUPEE: AmbiguousMarker = {
   fallback: 'INR', byRegion: { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR', SC: 'SCR' }, byLanguage: { ur: 'PKR', si: 'LKR', ne: 'NPR' },
 };
+/** "R": South African rand ("R$" is the real, read elsewhere). */
 export const RAND: AmbiguousMarker = { fallback: 'ZAR', byRegion: { ZA: 'ZAR', BR: 'BRL' }, byLanguage: { pt: 'BRL' } };
+/** "£": sterling, or the Egyptian and other pounds. */
 export const POUND: AmbiguousMarker = { fallback: 'GBP', byRegion: { GB: 'GBP', EG: 'EGP', GI: 'GIP', FK: 'FKP', SH: 'SHP', LB: 'LBP', SY: 'SYP' } };
+/** "lei": Romanian or Moldovan leu. */
 export const LEU: AmbiguousMarker = { fallback: 'RON', byRegion: { RO: 'RON', MD: 'MDL' } };
 
 /** Country-code TLDs that are not the ISO region code. */

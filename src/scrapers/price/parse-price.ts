@@ -66,6 +66,7 @@ function readAmounts(text: string, hint: PriceHint | undefined): { currency: str
   const tokens = numberTokens(masked, markers).filter((token, index) => !isExcludedContext(masked, token, index === 0));
   if (tokens.length === 0) return null;
   const anchor = markers.find((marker) => tokens.some((token) => adjacent(masked, marker, token)));
+  if (!anchor && markers.some((marker) => marker.end - marker.start > 0 && hasNumberNext(masked, marker))) return null;
   const currency = anchor?.currency ?? markers[0]?.currency ?? hintCurrency(hint);
   if (!currency) return null;
   const candidates = anchor
@@ -132,11 +133,16 @@ function numberTokens(text: string, markers: readonly CurrencyMarker[]): NumberT
     const after = markers.find((marker) => marker.start >= end && ADJACENT_GAP.test(text.slice(end, marker.start)));
     if (/^\p{L}/u.test(text.slice(end, end + 1)) && !markers.some((m) => m.start === end)) continue;
     if (/\p{L}$/u.test(text.slice(Math.max(0, start - 1), start)) && !markers.some((m) => m.end === start)) continue;
-    if (/[\p{L}\d][-/_]$/u.test(text.slice(Math.max(0, start - 2), start)) || /^[-/_][\p{L}\d]/u.test(text.slice(end, end + 2))) continue;
+    if (/\p{L}[-/_]$/u.test(text.slice(Math.max(0, start - 2), start)) || /^[-/_]\p{L}/u.test(text.slice(end, end + 2))) continue;
     if (match[0].replace(/\D/g, '').length > 15) continue;
     tokens.push({ start, end, from: before?.start ?? start, to: after?.end ?? end, text: match[0].replace(/[.,]$/, '') });
   }
   return tokens;
+}
+
+/** True when a digit follows a currency marker: its amount was there but excluded (a saving, an instalment), so the text has no price. */
+function hasNumberNext(text: string, marker: CurrencyMarker): boolean {
+  return /^[\s:]{0,3}\d/.test(text.slice(marker.end, marker.end + 4));
 }
 
 function adjacent(text: string, marker: CurrencyMarker, token: NumberToken): boolean {

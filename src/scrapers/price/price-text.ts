@@ -41,7 +41,8 @@ export function maskNonPrices(text: string): string {
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, blank)
     .replace(/\+\d[\d ().-]{6,20}\d/g, blank)
     .replace(/\(\d{2,5}\) ?\d{2,4}[ .-]?\d{2,5}/g, blank)
-    .replace(/\b\d{3}[-.]\d{3}[-.]\d{4}\b/g, blank);
+    .replace(/\b\d{3}[-.]\d{3}[-.]\d{4}\b/g, blank)
+    .replace(/(?<![\d.,])0\d{2,4}(?:[ -]\d{2,4}){1,3}(?![\d.,])/g, blank);
 }
 
 const letters = (words: string): RegExp => new RegExp(`(?<!\\p{L})(?:${words})[\\s:.#-]{0,4}$`, 'iu');
@@ -59,6 +60,9 @@ const INSTALMENT_BEFORE = letters('payments of|payment of|instal?lments of|insta
 const INSTALMENT_AFTER = /^\s*(?:\/\s*(?:mo|mon|month|mth|monat|mois|mes|mese|maand|mnd|m)\b|per month|a month|monthly|mtl\b|p\.\s?m\.|par mois|al mes|im monat|x\s?\d)/i;
 const UNIT_AFTER = /^\s*(?:\/|per |pro |par |je |por |the )\s*(?:\d+\s*)?(?:kg|g|gr|mg|l|ltr|litre|liter|ml|cl|dl|oz|fl\.?\s?oz|lb|lbs|m|m2|m²|m³|cm|ft|sq\.?\s?ft|unit|units|each|ea|stk|stück|st|pc|pcs|piece|item|meter|metre|kilo)\b/i;
 const OFF_AFTER = /^\s*(?:off\b|de descuento|de réduction|rabatt\b|günstiger|cheaper|less\b)/i;
+/** "4.5 out of 5", "4,7/5": both numbers of a rating. */
+const OUT_OF_AFTER = /^\s*(?:out of|von|sur|de|su|van|z|из|\/)\s*(?:5|10)(?![\d.,])/i;
+const OUT_OF_BEFORE = /\d\s*(?:out of|von|sur|su|van|из|\/)\s*$/i;
 const PERCENT_AFTER = /^\s?(?:%|pct\b|percent|prozent|pour ?cent|por ?ciento)/i;
 
 /** True when the words around `span` say it is a saving, a fee, an instalment or a unit price, not the price. */
@@ -66,14 +70,14 @@ export function isExcludedContext(text: string, span: Span, first: boolean): boo
   const before = text.slice(Math.max(0, span.from - WINDOW), span.from);
   const after = text.slice(span.to, span.to + WINDOW);
   const afterNumber = text.slice(span.end, span.end + WINDOW);
-  if (PERCENT_AFTER.test(afterNumber)) return true;
+  if (PERCENT_AFTER.test(afterNumber) || OUT_OF_AFTER.test(afterNumber) || OUT_OF_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start))) return true;
   if (first && /^\s*[-–]\s?$/.test(text.slice(0, span.from))) return true;
   if (/\+\s?$/.test(before)) return true;
   return SAVINGS.test(before) || THRESHOLD.test(before) || SHIPPING_BEFORE.test(before) || INSTALMENT_BEFORE.test(before)
     || SHIPPING_AFTER.test(after) || INSTALMENT_AFTER.test(after) || UNIT_AFTER.test(after) || OFF_AFTER.test(after);
 }
 
-const RATING = /(?<!\p{L})(?:out of|von|sur|de|su|van|z)\s+(?:5|10)(?:[.,]0)?(?!\d)|\/\s?(?:5|10)(?:[.,]0)?(?![\d.,])|(?<!\p{L})(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|sterren|gwiazdk?[ia]|ratings?|rated|reviews?|bewertung(?:en)?|rezension(?:en)?|avis|reseñas?|recensioni|beoordeling(?:en)?|opinie|votes?)(?!\p{L})/iu;
+const RATING = /[★☆]|(?<!\p{L})(?:out of|von|sur|de|su|van|z)\s+(?:5|10)(?:[.,]0)?(?!\d)|\/\s?(?:5|10)(?:[.,]0)?(?![\d.,])|(?<!\p{L})(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|sterren|gwiazdk?[ia]|ratings?|rated|reviews?|bewertung(?:en)?|rezension(?:en)?|avis|reseñas?|recensioni|beoordeling(?:en)?|opinie|votes?)(?!\p{L})/iu;
 const CODE_LABEL = letters([
   'sku', 'art', 'art.-nr', 'artikel', 'artikelnummer', 'art-nr', 'item', 'item no', 'model', 'modell', 'ref', 'réf', 'référence',
   'code', 'ean', 'upc', 'isbn', 'gtin', 'mpn', 'part', 'part no', 'no', 'nr', 'n°', '#', 'id', 'qty', 'quantity', 'menge', 'anzahl',

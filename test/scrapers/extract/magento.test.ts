@@ -58,4 +58,17 @@ describe('Magento extraction', () => {
     assert.deepEqual(product.breadcrumbs, ['Home', 'Women']);
     assert.deepEqual(product.images, ['https://m1.example/media/catalog/product/cache/1/image/1800x/040ec09b1e35df139433887a97daa66f/w/b/wbk002t.jpg']);
   });
+
+  it('reads the options of #product-options-wrapper when there is no configurable config', async () => {
+    const options = `<div class="product-options-wrapper" id="product-options-wrapper"><div class="field required"><label class="label" for="select_12"><span>Size</span></label>
+      <select name="options[12]" id="select_12" class="product-custom-option"><option value="">-- Please Select --</option><option value="31">Small</option>
+      <option value="32">Large +$5.00</option></select></div></div>`;
+    const html = lumaConfigurable().replace(/<div class="product-options-wrapper"[\s\S]*?<\/script>/, options);
+    assert.ok(!html.includes('jsonConfig'));
+    const product = await extractProduct(html, page);
+    assert.deepEqual(product.variants, [
+      { title: 'Small', options: { Size: 'Small' }, availability: 'UNKNOWN' },
+      { title: 'Large', options: { Size: 'Large' }, availability: 'UNKNOWN' },
+    ]);
+  });
 });

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareAmounts, formatAmount, parseAmount, parsePrice, toCurrencyCode, type PriceHint } from '../../../src/scrapers/price/parse-price.js';
+import {
+  compareAmounts, countPrices, formatAmount, moneyFromHundredths, parseAmount, parsePrice, regionOfHost, toCurrencyCode,
+} from '../../../src/scrapers/price/parse-price.js';
+import { ALL_CASES, type PriceCase } from './price-cases.fixture.js';
 
-type Case = [text: string, expected: [amount: string, currency: string] | null, hint?: PriceHint];
-
-const CASES: Case[] = [
+const CASES: PriceCase[] = [
   ['$1,234.56', ['1234.56', 'USD']],
   ['1.234,56 €', ['1234.56', 'EUR']],
   ['1 234,56 €', ['1234.56', 'EUR']],
@@ -60,7 +61,7 @@ const CASES: Case[] = [
 ];
 
 describe('parsePrice', () => {
-  for (const [text, expected, hint] of CASES) {
+  for (const [text, expected, hint] of [...CASES, ...ALL_CASES]) {
     const label = `${JSON.stringify(text)}${hint ? ` with ${JSON.stringify(hint)}` : ''}`;
     it(`reads ${label} as ${expected ? expected.join(' ') : 'no price'}`, () => {
       const money = parsePrice(text, hint);
@@ -99,5 +100,41 @@ describe('amount helpers', () => {
     assert.equal(toCurrencyCode('€'), 'EUR');
     assert.equal(toCurrencyCode('zł'), 'PLN');
     assert.equal(toCurrencyCode('dollars please'), undefined);
+  });
+});
+
+describe('Shopify hundredths', () => {
+  const cases: [unknown, string, { amount: string; currency: string } | undefined][] = [
+    [2599, 'USD', { amount: '25.99', currency: 'USD' }], [150_000, 'JPY', { amount: '1500', currency: 'JPY' }],
+    [5, 'USD', { amount: '0.05', currency: 'USD' }], ['1999', 'EUR', { amount: '19.99', currency: 'EUR' }],
+    [125, 'KWD', { amount: '1.250', currency: 'KWD' }], [123_456_789, 'SEK', { amount: '1234567.89', currency: 'SEK' }],
+    [-1, 'USD', undefined], [12.5, 'USD', undefined], ['abc', 'USD', undefined], [2599, 'XXL', undefined], [null, 'USD', undefined],
+  ];
+  for (const [value, currency, expected] of cases) {
+    it(`reads ${JSON.stringify(value)} ${currency} as ${expected ? `${expected.amount} ${expected.currency}` : 'no price'}`, () => {
+      assert.deepEqual(moneyFromHundredths(value, currency), expected);
+    });
+  }
+});
+
+describe('price context', () => {
+  it('counts the prices a text shows, a range as its two ends', () => {
+    assert.equal(countPrices('$19.99'), 1);
+    assert.equal(countPrices('Was $30.00 Now $20.00'), 2);
+    assert.equal(countPrices('$19.99 - $29.99'), 2);
+    assert.equal(countPrices('Save 20%'), 0);
+    assert.equal(countPrices('Free'), 0);
+  });
+
+  it('reads the country of a host or URL from its TLD', () => {
+    assert.equal(regionOfHost('shop.example.co.uk'), 'GB');
+    assert.equal(regionOfHost('https://tienda.example.cl/p/1'), 'CL');
+    assert.equal(regionOfHost('shop.example.com'), undefined);
+    assert.equal(regionOfHost(undefined), undefined);
+  });
+
+  it('never reads a price out of a long text or a huge number run', () => {
+    assert.equal(parsePrice(`$${'9'.repeat(10_000)}`), null);
+    assert.equal(parsePrice(`${'word '.repeat(200)} $5`), null, 'a paragraph is not a price');
   });
 });
