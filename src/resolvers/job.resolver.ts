@@ -6,7 +6,7 @@ import { topics } from '../domain/topics.js';
 import { siteJobId } from '../domain/services/campaign.service.js';
 import { JobTypeEnum } from '../schema/enums.js';
 import { toBrowserSteps } from '../schema/navigation.type.js';
-import { EnqueueJobInput, Job, JobEvent, ProductJobResult } from '../schema/job.type.js';
+import { AttemptErrorType, EnqueueJobInput, Job, JobEvent, ProductJobResult } from '../schema/job.type.js';
 import type { GraphQLContext } from './context.js';
 
 @Resolver(() => Job)
@@ -36,6 +36,11 @@ export class JobResolver {
   @FieldResolver(() => ProductJobResult, { nullable: true, description: 'A product job\'s result: from storage first, else the queue return value (seed 004)' })
   result(@Root() job: JobView): ProductJobResult | null {
     return job.result?.kind === 'product' ? (job.result as unknown as ProductJobResult) : null;
+  }
+
+  @FieldResolver(() => [AttemptErrorType], { description: 'Every failed attempt in full (code, message, HTTP status, URL, duration), oldest first' })
+  attemptErrors(@Root() job: JobView): AttemptErrorType[] {
+    return (job.attemptErrors ?? []) as AttemptErrorType[];
   }
 
   @FieldResolver(() => GraphQLJSON, { nullable: true, description: 'The result of any job kind as JSON (a navigation job\'s steps, extracted records and products)' })

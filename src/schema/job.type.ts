@@ -3,6 +3,17 @@ import { AvailabilityEnum, JobEventKindEnum, JobPriorityEnum, JobStateEnum, JobT
 import { Money } from './money.type.js';
 import { NavigationStepInput } from './navigation.type.js';
 
+@ObjectType('AttemptError', { description: 'One failed attempt of a job, as recorded' })
+export class AttemptErrorType {
+  @Field(() => Int) attempt!: number;
+  @Field(() => String, { description: 'Stable error code' }) code!: string;
+  @Field(() => String) message!: string;
+  @Field(() => Int, { nullable: true }) httpStatus?: number;
+  @Field(() => String, { nullable: true }) url?: string;
+  @Field(() => Int, { nullable: true }) durationMs?: number;
+  @Field(() => Date) at!: Date;
+}
+
 @ObjectType({ description: 'Category context a job carries: where its target was found' })
 export class JobCategory {
   @Field(() => String, { description: 'Absolute URL of the category page' })
@@ -88,6 +99,9 @@ export class Job {
 
   @Field(() => String, { nullable: true, description: 'Stable error code of the last failure' })
   errorCode?: string;
+
+  @Field(() => [AttemptErrorType], { description: 'Every failed attempt in full, oldest first' })
+  attemptErrors!: AttemptErrorType[];
 
   /** The result of any kind; `result` and `output` (JobResolver) expose it. */
   result?: ProductJobResult;

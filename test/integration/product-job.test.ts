@@ -6,7 +6,7 @@ import { collect, graphqlHttp, waitUntil, wsClient } from '../support/graphql-cl
 import { startRuntime, testConfig } from '../support/runtime.js';
 
 const ENQUEUE = `mutation Enqueue($input: EnqueueJobInput!) { enqueueJob(input: $input) { id state type priority url category { name url parentUrl } } }`;
-const JOB = `query Job($id: ID!) { job(id: $id) { id state attempts maxAttempts progress failedReason errorCode resultSource
+const JOB = `query Job($id: ID!) { job(id: $id) { id state attempts maxAttempts progress failedReason errorCode resultSource attemptErrors { attempt code httpStatus url durationMs at }
   result { productId categoryId title canonicalUrl price { amount currency } availability httpStatus completeness } } }`;
 const JOB_UPDATED = `subscription Updated($id: ID!) { jobUpdated(id: $id) { jobId event state progress failedReason } }`;
 
@@ -99,6 +99,9 @@ describe('a product job end to end (GraphQL -> BullMQ -> worker -> SQLite -> Gra
     assert.equal(failed.attempts, 1);
     assert.equal(failed.errorCode, 'HTTP_NOT_FOUND');
     assert.match(failed.failedReason!, /^HTTP_NOT_FOUND: /);
+    const [attempt] = (failed as unknown as { attemptErrors: { attempt: number; code: string; httpStatus: number; url: string }[] }).attemptErrors;
+    assert.deepEqual({ attempt: attempt!.attempt, code: attempt!.code, httpStatus: attempt!.httpStatus }, { attempt: 1, code: 'HTTP_NOT_FOUND', httpStatus: 404 });
+    assert.match(attempt!.url, /no-such-product/);
     const stored = await api.store.results.get(id);
     assert.equal(stored?.status, 'FAILED');
     assert.equal(stored?.errors[0]?.httpStatus, 404);

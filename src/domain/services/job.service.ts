@@ -1,5 +1,5 @@
 import type { CategoryRef } from '../entities/category.js';
-import type { JobResult, JobStatus } from '../entities/scraping-job.js';
+import type { AttemptError, JobResult, JobStatus } from '../entities/scraping-job.js';
 import { TrawlError, invalidInput, type ErrorCode } from '../errors.js';
 import { newId } from '../ids.js';
 import { DEFAULT_SCRAPE_SETTINGS, JOB_DATA_VERSION, type JobData, type JobPriority, type JobType, type NavigationStep, type ScrapeSettings } from '../job-data.js';
@@ -43,6 +43,8 @@ export interface JobView {
   progress: number;
   failedReason?: string;
   errorCode?: ErrorCode;
+  /** Every failed attempt in full (code, message, HTTP status, URL, duration), oldest first. */
+  attemptErrors?: AttemptError[];
   /** Seed 004: the stored result first, the queue's return value as the fallback. */
   result?: JobResult;
   resultSource?: 'storage' | 'queue';
@@ -171,6 +173,7 @@ export class JobService {
           ...optional({ failedReason: record!.failedReason, finishedAt: record!.finishedAt, campaignId: record!.campaignId }),
         };
     if (record?.errorCode) view.errorCode = record.errorCode;
+    if (stored?.errors.length) view.attemptErrors = stored.errors;
     if (stored?.result) {
       view.result = stored.result;
       view.resultSource = 'storage';
