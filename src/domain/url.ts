@@ -116,3 +116,12 @@ export function canonicalProductUrl(input: string | URL): string {
   for (const key of [...url.searchParams.keys()]) if (PRODUCT_CONTEXT_PARAMS.test(key)) url.searchParams.delete(key);
   return url.href;
 }
+
+/** True when `url` parses and belongs to `site` (a `siteOf` key); false for anything unparsable. */
+export function isOnSite(url: string, site: string): boolean {
+  try {
+    return siteOf(url) === site;
+  } catch {
+    return false;
+  }
+}

@@ -4,6 +4,7 @@ import type { JobData } from '../job-data.js';
 import type { Logger } from '../ports/logger.port.js';
 import type { Store } from '../ports/storage.port.js';
 import { canonicalUrl } from '../url.js';
+import { TtlCache } from '../ttl-cache.js';
 import type { ListingJobResult } from './listing-crawl.service.js';
 
 /** What a job of a campaign should do given the campaign's status. */
@@ -15,9 +16,11 @@ export type CampaignGateDecision = 'run' | 'wait' | 'skip';
  * jobs cost a handful of store reads per second, not one each.
  */
 export class CampaignLifecycle {
-  private readonly cache = new Map<string, { status: CampaignStatus; at: number }>();
+  private readonly statuses: TtlCache<CampaignStatus | undefined>;
 
-  constructor(private readonly deps: { store: Store; logger: Logger; statusCacheMs?: number }) {}
+  constructor(private readonly deps: { store: Store; logger: Logger; statusCacheMs?: number }) {
+    this.statuses = new TtlCache(deps.statusCacheMs ?? 1000);
+  }
 
   /** Paused campaigns make their jobs wait; cancelled and finished ones make them skip. */
   async gate(campaignId: string | undefined): Promise<CampaignGateDecision> {
@@ -64,13 +67,7 @@ export class CampaignLifecycle {
     return done;
   }
 
-  private async status(campaignId: string): Promise<CampaignStatus | undefined> {
-    const cached = this.cache.get(campaignId);
-    const now = Date.now();
-    if (cached && now - cached.at < (this.deps.statusCacheMs ?? 1000)) return cached.status;
-    const [campaign] = await this.deps.store.campaigns.getByIds([campaignId]);
-    if (campaign) this.cache.set(campaignId, { status: campaign.status, at: now });
-    if (this.cache.size > 10_000) this.cache.clear();
-    return campaign?.status;
+  private status(campaignId: string): Promise<CampaignStatus | undefined> {
+    return this.statuses.get(campaignId, async () => (await this.deps.store.campaigns.getByIds([campaignId]))[0]?.status);
   }
 }

@@ -56,11 +56,12 @@ export class CampaignPlanner {
       });
       const allowed = selected.filter((entry) => robots.isAllowed(entry.url));
       disallowed = selected.length - allowed.length;
-      const refs = await this.recordCategories(campaign, intelligence, allowed);
-      for (const ref of refs) children.push(categoryJob(data, campaign, ref));
-      selectedCount = refs.length;
+      const recorded = await this.recordCategories(campaign, intelligence, allowed);
+      for (const { ref } of recorded) children.push(categoryJob(data, campaign, ref));
+      selectedCount = recorded.length;
       if (campaign) {
-        await this.deps.store.ledger.addCategories(campaign.id, await this.ledgerEntries(refs, children), new Date());
+        const entries = recorded.map(({ categoryId }, rank) => ({ categoryId, rank, jobId: children[rank]!.jobId }));
+        await this.deps.store.ledger.addCategories(campaign.id, entries, new Date());
       }
     }
     if (options?.searchQuery) children.push(searchJob(data, intelligence.homeUrl, options.searchQuery));
@@ -75,8 +76,8 @@ export class CampaignPlanner {
     return (intelligence.sitemapCategoryUrls ?? []).map((url) => ({ name: nameFromUrl(url), url, depth: 0 }));
   }
 
-  private async recordCategories(campaign: Campaign | undefined, intelligence: SiteIntelligence, entries: ReturnType<typeof selectCategories>): Promise<CategoryRef[]> {
-    const refs: CategoryRef[] = [];
+  private async recordCategories(campaign: Campaign | undefined, intelligence: SiteIntelligence, entries: ReturnType<typeof selectCategories>): Promise<{ ref: CategoryRef; categoryId: string }[]> {
+    const recorded: { ref: CategoryRef; categoryId: string }[] = [];
     const byUrl = new Map(intelligence.navigation.map((entry) => [canonicalUrl(entry.url), entry]));
     for (const entry of entries) {
       const url = canonicalUrl(entry.url);
@@ -86,19 +87,10 @@ export class CampaignPlanner {
         await this.deps.store.categories.upsert({ site: intelligence.site, url: parentUrl, name: parent.name, path: new URL(parentUrl).pathname, depth: parent.depth });
       }
       const ref: CategoryRef = { url, name: entry.name, path: new URL(url).pathname, ...(parentUrl ? { parentUrl } : {}) };
-      await this.deps.store.categories.upsert({ ...ref, site: siteOf(url), type: entry.type, depth: entry.depth, ...(campaign ? { campaignId: campaign.id } : {}) });
-      refs.push(ref);
+      const category = await this.deps.store.categories.upsert({ ...ref, site: siteOf(url), type: entry.type, depth: entry.depth, ...(campaign ? { campaignId: campaign.id } : {}) });
+      recorded.push({ ref, categoryId: category.id });
     }
-    return refs;
-  }
-
-  private async ledgerEntries(refs: readonly CategoryRef[], children: readonly JobData[]) {
-    const entries = [];
-    for (const [rank, ref] of refs.entries()) {
-      const category = await this.deps.store.categories.getByUrl(ref.url);
-      if (category) entries.push({ categoryId: category.id, rank, jobId: children[rank]!.jobId });
-    }
-    return entries;
+    return recorded;
   }
 }
 

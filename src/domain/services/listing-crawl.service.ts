@@ -10,7 +10,7 @@ import type { SiteThrottle } from '../ports/site-throttle.port.js';
 import type { SiteIntelligenceService } from './site-intelligence.service.js';
 import type { SiteIntelligence } from '../entities/site.js';
 import type { ProductSighting, Store } from '../ports/storage.port.js';
-import { canonicalProductUrl, canonicalUrl, siteOf } from '../url.js';
+import { canonicalProductUrl, canonicalUrl, isOnSite, siteOf } from '../url.js';
 import { admitProducts, eligibleProducts } from './product-admission.js';
 import { jobRecordsOf } from './child-jobs.js';
 
@@ -139,7 +139,7 @@ export class ListingCrawlService {
       if (!listing) return undefined;
       pages += 1;
       if (pages === 1 && alternative && listing.products.length === 0) return undefined;
-      const fresh = listing.products.filter((p) => sameSite(p.url, w.site)).map((p) => ({ ...p, url: canonicalProductUrl(p.url) })).filter((p) => !state.seen.has(p.url));
+      const fresh = listing.products.filter((p) => isOnSite(p.url, w.site)).map((p) => ({ ...p, url: canonicalProductUrl(p.url) })).filter((p) => !state.seen.has(p.url));
       const room = data.maxProducts !== undefined ? Math.max(0, data.maxProducts - state.result.productsFound) : fresh.length;
       const kept = fresh.slice(0, room);
       for (const p of kept) state.seen.add(p.url);
@@ -148,7 +148,7 @@ export class ListingCrawlService {
       if (listing.paginationStyle && !state.result.paginationStyles.includes(listing.paginationStyle)) state.result.paginationStyles.push(listing.paginationStyle);
       if (data.maxProducts !== undefined && state.result.productsFound >= data.maxProducts) return this.stop(state, 'product-cap');
       if (listing.products.length > 0 && fresh.length === 0) return this.stop(state, 'repeat');
-      url = listing.nextPageUrl && sameSite(listing.nextPageUrl, w.site) ? listing.nextPageUrl : undefined;
+      url = listing.nextPageUrl && isOnSite(listing.nextPageUrl, w.site) ? listing.nextPageUrl : undefined;
     }
     return this.stop(state, 'last-page');
   }
@@ -201,7 +201,7 @@ export class ListingCrawlService {
 
   private async recordSubcategories(listing: ListingPage, parent: CategoryRef, site: string, campaignId: string | undefined, state: CrawlState): Promise<void> {
     for (const sub of listing.subcategories) {
-      if (!sameSite(sub.url, site)) continue;
+      if (!isOnSite(sub.url, site)) continue;
       const url = canonicalUrl(sub.url);
       if (url === parent.url) continue;
       await this.deps.store.categories.upsert({ url, name: sub.name, path: new URL(url).pathname, parentUrl: parent.url, site, ...(campaignId ? { campaignId } : {}) });
@@ -219,10 +219,3 @@ function emptyResult(url: string): ListingJobResult {
   return { kind: 'listing', url, pages: 0, productsFound: 0, productsQueued: 0, productsSkipped: 0, subcategories: 0, paginationStyles: [], stoppedBecause: 'last-page' };
 }
 
-function sameSite(url: string, site: string): boolean {
-  try {
-    return siteOf(url) === site;
-  } catch {
-    return false;
-  }
-}

@@ -11,8 +11,10 @@ import type { SiteThrottle } from '../ports/site-throttle.port.js';
 import type { PageRenderer } from '../ports/browser.port.js';
 import type { FetchedPage } from '../ports/page-fetcher.port.js';
 import { PageAcquirer } from './page-acquisition.js';
+import { TtlCache } from '../ttl-cache.js';
+import type { Platform } from '../entities/site.js';
 import { completenessOf } from '../product-quality.js';
-import { canonicalProductUrl, siteOf } from '../url.js';
+import { canonicalProductUrl, isOnSite, siteOf } from '../url.js';
 
 export interface ProductScrapeDeps {
   store: Store;
@@ -44,6 +46,8 @@ export interface AttemptContext {
  */
 export class ProductScrapeService {
   private readonly acquirer: PageAcquirer;
+  /** Each site's platform, read from its intelligence at most every 30 s per process. */
+  private readonly platforms = new TtlCache<Platform | undefined>(30_000);
 
   constructor(private readonly deps: ProductScrapeDeps) {
     this.acquirer = new PageAcquirer({
@@ -57,7 +61,7 @@ export class ProductScrapeService {
     await this.deps.throttle?.wait(siteOf(data.targetUrl), data.settings.rateLimitDelayMs, context.signal);
     const started = Date.now();
     // The platform learned from the site's home page beats detecting it again on every product page.
-    const platform = (await this.deps.store.sites.get(data.siteIntelligenceId).catch(() => null))?.platform;
+    const platform = await this.platforms.get(data.siteIntelligenceId, async () => (await this.deps.store.sites.get(data.siteIntelligenceId).catch(() => null))?.platform);
     const extract = (target: FetchedPage) => this.deps.extractor.extract(target, {
       ...(platform ? { platform } : {}),
       fetchRelated: async (url) => {
@@ -76,7 +80,7 @@ export class ProductScrapeService {
     }
     context.progress?.(70);
     const site = siteOf(page.url);
-    const canonical = canonicalProductUrl(extracted.canonicalUrl && sameSite(extracted.canonicalUrl, site) ? extracted.canonicalUrl : page.url);
+    const canonical = canonicalProductUrl(extracted.canonicalUrl && isOnSite(extracted.canonicalUrl, site) ? extracted.canonicalUrl : page.url);
     const product: ProductInput = {
       ...extracted, site, url: page.url, canonicalUrl: canonical, completeness: completenessOf(extracted), scrapedAt: new Date(),
       ...(data.campaignId ? { campaignId: data.campaignId } : {}),
@@ -119,13 +123,6 @@ export class ProductScrapeService {
   }
 }
 
-function sameSite(url: string, site: string): boolean {
-  try {
-    return siteOf(url) === site;
-  } catch {
-    return false;
-  }
-}
 
 function categoryInput(data: ProductJobData, site: string): CategoryInput {
   const ref = data.category!;
