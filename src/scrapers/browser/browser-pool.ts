@@ -68,8 +68,9 @@ export class BrowserPool {
     await this.slots.acquire(options.signal);
     const lease = new PageLease(options);
     this.leases.add(lease);
+    const outcome = this.runLease(lease, work);
     try {
-      return await lease.race(this.runLease(lease, work));
+      return await lease.race(outcome);
     } catch (error) {
       this.counts.failures++;
       await this.recogniseCrash(lease, error);
@@ -77,6 +78,8 @@ export class BrowserPool {
     } finally {
       lease.dispose();
       this.leases.delete(lease);
+      // Aborted before its page existed: let runLease close the page it is still making before the slot frees.
+      if (!lease.page) await withCap(outcome, this.options.closeTimeoutMs ?? 5_000);
       await this.closePage(lease);
       this.counts.renders++;
       this.slots.release();
@@ -118,7 +121,7 @@ export class BrowserPool {
     page.once('close', () => void this.releaseContext(holder));
     if (lease.finished) {
       // The lease gave up (timeout, abort, crash) while the page was being made: nobody else will close it.
-      void withCap(page.close(), this.options.closeTimeoutMs ?? 5_000);
+      await withCap(page.close(), this.options.closeTimeoutMs ?? 5_000);
       throw lease.signal.reason;
     }
     lease.page = page;

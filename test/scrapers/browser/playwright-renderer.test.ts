@@ -144,6 +144,15 @@ describe('PlaywrightRenderer', () => {
     assert.equal(pool.poolStats().openPages, 0);
   });
 
+  it('closes a page that was still being opened when the caller aborted', async () => {
+    for (let delayMs = 0; delayMs <= 120; delayMs += 15) {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new Error('job cancelled')), delayMs);
+      await assert.rejects(renderer.render(`${server.origin}/hang`, { ...OPTIONS, signal: controller.signal }), /job cancelled/);
+      assert.equal(pool.poolStats().openPages, 0);
+    }
+  });
+
   it('refuses a malformed URL with INVALID_URL before touching the browser', async () => {
     const error = await failure(renderer.render('ftp://shop.example/x', OPTIONS));
     assert.equal(error.code, 'INVALID_URL');
