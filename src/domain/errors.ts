@@ -100,3 +100,20 @@ export function notFound(what: string, id: string): TrawlError {
 export function unreachable(value: never, what = 'value'): never {
   throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
 }
+
+/**
+ * Not a failure: the job may not run yet (a paused campaign, a site's
+ * politeness budget, an open circuit breaker). Workers put the job back in
+ * the delayed set for `delayMs` without spending an attempt.
+ */
+export class HeldBack extends Error {
+  override readonly name = 'HeldBack';
+
+  constructor(readonly delayMs: number, readonly reason: string, readonly details: Record<string, unknown> = {}) {
+    super(`held back for ${delayMs} ms: ${reason}`);
+  }
+}
+
+export function isHeldBack(error: unknown): error is HeldBack {
+  return error instanceof HeldBack;
+}

@@ -1,4 +1,5 @@
-import { DelayedError, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
+import { HeldBack } from '../domain/errors.js';
 import type { CategorySearchJobData, FullSiteJobData, JobData, ProductJobData, SearchJobData } from '../domain/job-data.js';
 import type { JobQueue } from '../domain/ports/job-queue.port.js';
 import type { CampaignLifecycle } from '../domain/services/campaign-lifecycle.service.js';
@@ -27,7 +28,7 @@ export interface SiteJobResult {
 /** A `full_site` job: phases 1-2, then its category (and search) jobs as children; completes the campaign when they have all ended. */
 export function siteProcessor(deps: CampaignProcessorDeps) {
   return async (job: Job<JobData>, data: FullSiteJobData, token?: string, signal?: AbortSignal) => {
-    await holdWhilePaused(deps, job, data, token);
+    await holdWhilePaused(deps, data, token);
     return runParentStep<SiteJobResult>(job, token, async () => {
       const plan = await deps.planner.plan(data, signal);
       await childEnqueuer(deps.queue, job)(plan.children);
@@ -44,7 +45,7 @@ export function siteProcessor(deps: CampaignProcessorDeps) {
 /** A `category_search` or `search` job: walk the listing, queue products as children, wait for them. */
 export function listingProcessor(deps: CampaignProcessorDeps) {
   return async (job: Job<JobData>, data: CategorySearchJobData | SearchJobData, token?: string, signal?: AbortSignal): Promise<ListingJobResult> => {
-    await holdWhilePaused(deps, job, data, token);
+    await holdWhilePaused(deps, data, token);
     return runParentStep<ListingJobResult>(job, token, async () => {
       if ((await deps.lifecycle.gate(data.campaignId)) === 'skip') {
         const skipped = skippedListing(data.targetUrl);
@@ -63,7 +64,7 @@ export function listingProcessor(deps: CampaignProcessorDeps) {
 /** Runs a product job unless its campaign is paused (wait) or ended (skip, counted with the reason). */
 export function gatedProduct<R>(deps: CampaignProcessorDeps, run: (job: Job<JobData>, data: ProductJobData, signal?: AbortSignal) => Promise<R>) {
   return async (job: Job<JobData>, data: ProductJobData, token?: string, signal?: AbortSignal): Promise<R | { kind: 'skipped'; reason: string }> => {
-    await holdWhilePaused(deps, job, data, token);
+    await holdWhilePaused(deps, data, token);
     if ((await deps.lifecycle.gate(data.campaignId)) === 'skip') {
       await deps.lifecycle.productSkipped(data, 'campaign cancelled');
       return { kind: 'skipped', reason: 'campaign cancelled' };
@@ -73,10 +74,9 @@ export function gatedProduct<R>(deps: CampaignProcessorDeps, run: (job: Job<JobD
 }
 
 /** A job of a paused campaign goes back to the delayed set and looks again later, without spending an attempt. */
-async function holdWhilePaused(deps: CampaignProcessorDeps, job: Job<JobData>, data: JobData, token?: string): Promise<void> {
+async function holdWhilePaused(deps: CampaignProcessorDeps, data: JobData, token?: string): Promise<void> {
   if (!token || (await deps.lifecycle.gate(data.campaignId)) !== 'wait') return;
-  await job.moveToDelayed(Date.now() + deps.pausedRecheckMs, token);
-  throw new DelayedError();
+  throw new HeldBack(deps.pausedRecheckMs, 'campaign paused', { campaignId: data.campaignId });
 }
 
 function skippedListing(url: string): ListingJobResult {

@@ -1,5 +1,5 @@
 import { DelayedError, WaitingChildrenError, type Job } from 'bullmq';
-import { TrawlError, toTrawlError } from '../domain/errors.js';
+import { HeldBack, isHeldBack, TrawlError, toTrawlError } from '../domain/errors.js';
 import { unreachable } from '../domain/errors.js';
 import type { JobData, ProductJobData } from '../domain/job-data.js';
 import type { Logger } from '../domain/ports/logger.port.js';
@@ -19,6 +19,8 @@ export interface JobRouterDeps {
   logger: Logger;
   /** Called after every finished attempt (metrics). */
   onAttempt?: (type: string, outcome: 'completed' | 'failed' | 'retry', durationMs: number) => void;
+  /** Called when a job is put back in the delayed set without spending an attempt (metrics, logs). */
+  onHeldBack?: (type: string, held: HeldBack) => void;
 }
 
 /**
@@ -43,8 +45,14 @@ export function createJobRouter(deps: JobRouterDeps) {
       deps.onAttempt?.(data.type, 'completed', Date.now() - started);
       return result;
     } catch (error) {
-      // Flow control, not failure: a paused campaign's job waits, a parent waits for its children.
+      // Flow control, not failure: a parent waits for its children; a held-back job (paused campaign,
+      // politeness) goes back to the delayed set without spending an attempt.
       if (error instanceof DelayedError || error instanceof WaitingChildrenError) throw error;
+      if (isHeldBack(error) && token) {
+        await job.moveToDelayed(Date.now() + error.delayMs, token);
+        deps.onHeldBack?.(data?.type ?? job.name, error);
+        throw new DelayedError();
+      }
       const failure = toTrawlError(error);
       const final = !failure.retryable || attempt >= maxAttempts;
       const log = deps.logger.child({ jobId: job.id, type: data?.type ?? job.name, attempt, code: failure.code });
