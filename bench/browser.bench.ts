@@ -19,7 +19,7 @@ export const browserSuite: BenchSuite = {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     cleanup.add('fixture server', () => new Promise<void>((resolve) => server.close(() => resolve())));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    const pool = new BrowserPool({ targetPolicy: { allowPrivateNetwork: true, privateHostAllowlist: [] }, maxPages: 4 });
+    const pool = new BrowserPool({ targetPolicy: { allowPrivateNetwork: true, allowedPrivateHosts: [] }, maxPages: 4 });
     cleanup.add('browser pool', () => pool.close());
     const renderer = new PlaywrightRenderer(pool);
     const total = quick ? 200 : 1000;

@@ -16,7 +16,7 @@ import { OFFLINE_ORIGIN } from './support/shop-pages.js';
 import type { BenchSuite } from './support/suite.js';
 import { measure, perMinute, timed } from './support/timing.js';
 
-const TARGET_POLICY = { allowPrivateNetwork: true, privateHostAllowlist: [] };
+const TARGET_POLICY = { allowPrivateNetwork: true, allowedPrivateHosts: [] };
 
 interface Bench {
   store: Store;

@@ -27,19 +27,19 @@ export class ExtractionKit {
   private browser: BrowserPool | undefined;
 
   constructor(private readonly config: Config) {
-    this.policy = { allowPrivateNetwork: config.allowPrivateNetwork, privateHostAllowlist: config.privateHostAllowlist };
-    this.fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy: this.policy });
+    this.policy = { allowPrivateNetwork: config.allowPrivateNetwork, allowedPrivateHosts: config.allowedPrivateHosts };
+    this.fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy: this.policy, connectTimeoutMs: config.connectTimeoutMs, readIdleTimeoutMs: config.readIdleTimeoutMs });
   }
 
   /** A saved page as if fetched from `url` (no network request). */
   pageFromFile(url: string, bytes: Uint8Array, contentType = ''): FetchedPage {
-    const address = parseTargetUrl(url, 'url', { allowPrivateNetwork: true, privateHostAllowlist: [] }).href;
+    const address = parseTargetUrl(url, 'url', { allowPrivateNetwork: true, allowedPrivateHosts: [] }).href;
     const { text, charset } = decodeBody(bytes, contentType);
     return { requestedUrl: address, url: address, status: 200, headers: contentType ? { 'content-type': contentType } : {}, contentType, charset, body: text, bytes: bytes.byteLength, durationMs: 0 };
   }
 
   async fetch(url: string): Promise<FetchedPage> {
-    const target = parseTargetUrl(url, 'url', { allowPrivateNetwork: this.config.allowPrivateNetwork, privateHostAllowlist: this.config.privateHostAllowlist });
+    const target = parseTargetUrl(url, 'url', { allowPrivateNetwork: this.config.allowPrivateNetwork, allowedPrivateHosts: this.config.allowedPrivateHosts });
     return this.fetcher.fetch(target.href, { timeoutMs: this.config.fetchTimeoutMs, maxBytes: this.config.maxPageBytes });
   }
 

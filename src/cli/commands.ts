@@ -34,7 +34,7 @@ export async function runUp(config: Config, args: ParsedArgs): Promise<void> {
   if (args.flags.has('demo')) {
     shops = await startDemoShops({ products: intFlag(args, 'products', 300) });
     const hosts = Object.values(shops).map((shop) => new URL(shop.url).host);
-    config = { ...config, privateHostAllowlist: [...config.privateHostAllowlist, ...hosts] };
+    config = { ...config, allowedPrivateHosts: [...config.allowedPrivateHosts, ...hosts] };
   }
   const runtime = await Runtime.start({ config, roles: { api: true, workers: config.inProcessWorkers }, logger });
   handleShutdownSignals(async () => {

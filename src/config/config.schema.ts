@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { bool, int, list, type ConfigEntry } from './config-kit.js';
+import { allowedHostEntryProblem } from '../domain/allowed-private-hosts.js';
 import { API_SECURITY_CONFIG } from './sections/api-security.config.js';
 import { POLITENESS_CONFIG } from './sections/politeness.config.js';
 import { RELIABILITY_CONFIG } from './sections/reliability.config.js';
 
 export type { ConfigEntry } from './config-kit.js';
+
+/** TRAWL_ALLOWED_PRIVATE_HOSTS: a list whose every entry is a host, host:port, IP or CIDR. */
+const allowedHostList = list.superRefine((entries, ctx) => {
+  for (const entry of entries) {
+    const problem = allowedHostEntryProblem(entry);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }
+});
 
 /**
  * The configuration table: every setting trawl reads, its environment
@@ -32,6 +41,11 @@ export const CONFIG_TABLE = {
   },
   queuePrefix: { env: 'TRAWL_QUEUE_PREFIX', default: 'trawl', schema: z.string().regex(/^[\w{}:-]+$/), description: 'Redis key prefix of every queue' },
   fetchTimeoutMs: { env: 'TRAWL_FETCH_TIMEOUT_MS', default: '30000', schema: int(100, 600_000), description: 'Time limit of one page fetch' },
+  connectTimeoutMs: { env: 'TRAWL_CONNECT_TIMEOUT_MS', default: '10000', schema: int(100, 600_000), description: 'Time limit of opening one connection (DNS, TCP, TLS)' },
+  readIdleTimeoutMs: {
+    env: 'TRAWL_READ_IDLE_TIMEOUT_MS', default: '15000', schema: int(100, 600_000),
+    description: 'Longest silence from a server, waiting for headers or between body bytes, before a fetch fails with TIMEOUT',
+  },
   maxPageBytes: { env: 'TRAWL_MAX_PAGE_BYTES', default: '5242880', schema: int(1024, 100_000_000), description: 'Largest page body trawl reads' },
   rateLimitDelayMs: {
     env: 'TRAWL_RATE_LIMIT_DELAY_MS', default: '1000', schema: int(0, 600_000),
@@ -65,11 +79,11 @@ export const CONFIG_TABLE = {
   },
   allowPrivateNetwork: {
     env: 'TRAWL_ALLOW_PRIVATE_NETWORK', default: 'false', schema: bool,
-    description: 'Allow targets on loopback and private networks (off: such URLs are refused)',
+    description: 'Allow every loopback, private and link-local target (cloud metadata stays refused unless listed in TRAWL_ALLOWED_PRIVATE_HOSTS)',
   },
-  privateHostAllowlist: {
-    env: 'TRAWL_PRIVATE_HOST_ALLOWLIST', default: '', schema: list,
-    description: 'Comma-separated host or host:port targets allowed despite being private',
+  allowedPrivateHosts: {
+    env: 'TRAWL_ALLOWED_PRIVATE_HOSTS', default: '', schema: allowedHostList,
+    description: 'Comma-separated host names, host:port, IPs or CIDRs (`10.0.0.0/8`, `fd00::/8`) allowed despite being private; checked on the address connected to',
   },
   maxRequestBytes: { env: 'TRAWL_MAX_REQUEST_BYTES', default: '1048576', schema: int(1024, 100_000_000), description: 'Largest GraphQL/REST request body' },
   shutdownTimeoutMs: { env: 'TRAWL_SHUTDOWN_TIMEOUT_MS', default: '30000', schema: int(0, 600_000), description: 'How long shutdown waits for active jobs' },

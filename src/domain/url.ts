@@ -1,23 +1,32 @@
-import { isIP } from 'node:net';
+import { allowedPrivateHosts, bareHostname } from './allowed-private-hosts.js';
 import { TrawlError } from './errors.js';
+import { addressRisk, parseIp, type AddressRisk } from './ip-address.js';
 
-/** Which targets a deployment may fetch. Loopback and private ranges are refused unless allowed. */
+/**
+ * Which targets a deployment may fetch. Loopback, private, link-local,
+ * multicast, reserved and cloud-metadata addresses are refused unless
+ * allowed; cloud metadata stays refused even with `allowPrivateNetwork`
+ * unless it is listed in `allowedPrivateHosts` itself.
+ */
 export interface TargetPolicy {
   allowPrivateNetwork: boolean;
-  /** `host` or `host:port` entries exempt from the private-network rule (the demo shop, say). */
-  privateHostAllowlist: readonly string[];
+  /** Host names, `host:port`, IP addresses or CIDR ranges exempt from the rule (the demo shop, an intranet range); see `allowedPrivateHosts`. */
+  allowedPrivateHosts: readonly string[];
 }
 
-export const STRICT_TARGET_POLICY: TargetPolicy = { allowPrivateNetwork: false, privateHostAllowlist: [] };
+export const STRICT_TARGET_POLICY: TargetPolicy = { allowPrivateNetwork: false, allowedPrivateHosts: [] };
 
 const MAX_URL_LENGTH = 2048;
 
 /**
  * Parses a user-given target URL. Rejects relative, malformed, non-http(s),
  * credential-carrying and over-long URLs, and private-network targets unless
- * the policy allows them. Errors name the input field.
+ * the policy allows them. IPv4 written in decimal, octal or hex
+ * (`http://2130706433/`, `http://0x7f.1/`) is normalised by the URL parser
+ * first, so it is judged as the address it is. Errors name the input field.
  */
 export function parseTargetUrl(raw: string, field: string, policy: TargetPolicy = STRICT_TARGET_POLICY): URL {
+  if (typeof raw !== 'string') throw urlError(field, `${field} must be a string, got ${typeof raw}`);
   const text = raw.trim();
   if (text.length === 0) throw urlError(field, `${field} is empty`);
   if (text.length > MAX_URL_LENGTH) throw urlError(field, `${field} is longer than ${MAX_URL_LENGTH} characters`);
@@ -32,10 +41,43 @@ export function parseTargetUrl(raw: string, field: string, policy: TargetPolicy 
   }
   if (url.username || url.password) throw urlError(field, `${field} must not carry credentials`);
   if (!url.hostname) throw urlError(field, `${field} "${clip(text)}" has no host`);
-  if (!policy.allowPrivateNetwork && isPrivateHost(url.hostname) && !isAllowlisted(url, policy)) {
-    throw new TrawlError('PRIVATE_NETWORK_TARGET', `${field} "${url.host}" is a private-network target`, { field, url: url.href });
+  const refused = refusedHost(url, policy);
+  if (refused) {
+    throw new TrawlError('PRIVATE_NETWORK_TARGET', `${field} "${url.host}" is a private-network target (${refused})`, { field, url: url.href, risk: refused });
   }
   return url;
+}
+
+/**
+ * Why connecting to `address` (what `hostname` resolved to) is refused under
+ * the policy, or undefined when allowed. For the connect-time check: a listed
+ * name may resolve to anything; otherwise the address must be public or in a
+ * port-less address/range entry.
+ */
+export function refusedAddress(hostname: string, address: string, policy: TargetPolicy): AddressRisk | undefined {
+  const ip = parseIp(address);
+  const risk = ip ? addressRisk(ip) : undefined;
+  if (!ip || !risk) return undefined;
+  const allowed = allowedPrivateHosts(policy.allowedPrivateHosts);
+  if (allowed.allowsName(hostname, undefined) || allowed.allowsAddress(ip, undefined)) return undefined;
+  return policy.allowPrivateNetwork && risk !== 'cloud-metadata' ? undefined : risk;
+}
+
+function refusedHost(url: URL, policy: TargetPolicy): string | undefined {
+  const host = bareHostname(url.hostname);
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const allowed = allowedPrivateHosts(policy.allowedPrivateHosts);
+  const ip = parseIp(host);
+  if (ip) {
+    const risk = addressRisk(ip);
+    if (!risk || allowed.allowsAddress(ip, port)) return undefined;
+    return policy.allowPrivateNetwork && risk !== 'cloud-metadata' ? undefined : risk;
+  }
+  if (allowed.allowsName(host, port)) return undefined;
+  if (METADATA_NAMES.has(host)) return 'cloud-metadata';
+  if (policy.allowPrivateNetwork || !isPrivateName(host)) return undefined;
+  // With address ranges listed, a private name is judged at connect time by what it resolves to.
+  return allowed.hasRanges ? undefined : 'private-name';
 }
 
 function urlError(field: string, message: string): TrawlError {
@@ -46,33 +88,23 @@ function clip(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-function isAllowlisted(url: URL, policy: TargetPolicy): boolean {
-  return policy.privateHostAllowlist.some((entry) => entry === url.host || entry === url.hostname);
+/** Names of cloud metadata services (refused like their addresses). */
+const METADATA_NAMES = new Set(['metadata', 'metadata.goog', 'metadata.google.internal', 'instance-data', 'instance-data.ec2.internal']);
+
+function isPrivateName(host: string): boolean {
+  return host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal') || host.endsWith('.home.arpa');
 }
 
-/** True for loopback, private, link-local, unspecified and similar addresses and names. */
+/**
+ * True for loopback, private, link-local, multicast, reserved and metadata
+ * addresses (in any IPv4/IPv6 spelling) and for private names (`localhost`,
+ * `*.local`, `*.internal`, metadata service names).
+ */
 export function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) return true;
-  const kind = isIP(host);
-  if (kind === 4) return isPrivateIPv4(host);
-  if (kind === 6) return isPrivateIPv6(host);
-  return false;
-}
-
-export function isPrivateIPv4(ip: string): boolean {
-  const [a = 0, b = 0] = ip.split('.').map(Number);
-  return (
-    a === 0 || a === 10 || a === 127 || (a === 100 && b >= 64 && b <= 127) || (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 198 && (b === 18 || b === 19)) || a >= 224
-  );
-}
-
-function isPrivateIPv6(ip: string): boolean {
-  if (ip === '::' || ip === '::1') return true;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
-  if (mapped?.[1]) return isPrivateIPv4(mapped[1]);
-  return /^(fc|fd|fe8|fe9|fea|feb|ff)/.test(ip);
+  const host = bareHostname(hostname);
+  const ip = parseIp(host);
+  if (ip) return addressRisk(ip) !== undefined;
+  return METADATA_NAMES.has(host) || isPrivateName(host);
 }
 
 const TRACKING_PARAMS = /^(utm_[a-z]+|gclid|fbclid|mc_cid|mc_eid|_ga|ref|srsltid)$/i;

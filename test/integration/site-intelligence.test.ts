@@ -23,7 +23,7 @@ describe('site intelligence: learned once, reused for its lifetime, re-learned w
     }
   });
   const store = SqliteStore.open({ file: join(tempDir(), 'trawl.sqlite') });
-  const fetcher = new HttpPageFetcher({ userAgent: 'Mozilla/5.0 (compatible; trawl/0.1)', targetPolicy: { allowPrivateNetwork: true, privateHostAllowlist: [] } });
+  const fetcher = new HttpPageFetcher({ userAgent: 'Mozilla/5.0 (compatible; trawl/0.1)', targetPolicy: { allowPrivateNetwork: true, allowedPrivateHosts: [] } });
   let now = new Date('2026-11-01T00:00:00Z');
   const service = new SiteIntelligenceService({
     store, explorer: new HttpSiteExplorer({ fetcher, userAgent: 'trawl', maxPageBytes: 1_000_000 }), maxAgeMs: 7 * DAY, timeoutMs: 5000, now: () => now,

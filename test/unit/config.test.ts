@@ -15,9 +15,9 @@ describe('configuration', () => {
   });
 
   it('parses units and lists', () => {
-    const config = loadConfig({ TRAWL_WORKER_CONCURRENCY: '8', TRAWL_PRIVATE_HOST_ALLOWLIST: 'a.local, b.local:81', TRAWL_ALLOW_PRIVATE_NETWORK: 'yes' });
+    const config = loadConfig({ TRAWL_WORKER_CONCURRENCY: '8', TRAWL_ALLOWED_PRIVATE_HOSTS: 'a.local, b.local:81', TRAWL_ALLOW_PRIVATE_NETWORK: 'yes' });
     assert.equal(config.workerConcurrency, 8);
-    assert.deepEqual(config.privateHostAllowlist, ['a.local', 'b.local:81']);
+    assert.deepEqual(config.allowedPrivateHosts, ['a.local', 'b.local:81']);
     assert.equal(config.allowPrivateNetwork, true);
   });
 

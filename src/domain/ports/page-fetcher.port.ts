@@ -26,7 +26,8 @@ export interface FetchedPage {
 /**
  * Fetches pages. Throws TrawlError: HTTP_NOT_FOUND, HTTP_GONE, HTTP_CLIENT_ERROR,
  * HTTP_FORBIDDEN, HTTP_THROTTLED (with retryAfterSeconds), HTTP_SERVER_ERROR,
- * NETWORK_ERROR, TIMEOUT, PAGE_TOO_LARGE, TOO_MANY_REDIRECTS, PRIVATE_NETWORK_TARGET.
+ * NETWORK_ERROR, TIMEOUT, PAGE_TOO_LARGE, TOO_MANY_REDIRECTS, PRIVATE_NETWORK_TARGET,
+ * NOT_HTML (media, archives, binary bodies: refused before the body is read).
  */
 export interface PageFetcher {
   fetch(url: string, options: FetchOptions): Promise<FetchedPage>;

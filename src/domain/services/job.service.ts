@@ -4,6 +4,7 @@ import { TrawlError, invalidInput, type ErrorCode } from '../errors.js';
 import { newId } from '../ids.js';
 import { DEFAULT_SCRAPE_SETTINGS, JOB_DATA_VERSION, type JobData, type JobPriority, type JobType, type NavigationStep, type ScrapeSettings } from '../job-data.js';
 import { validateSteps } from '../navigation-steps.js';
+import { checkEnqueueRequest } from '../enqueue-request.validation.js';
 import type { JobQueue, QueueJobState } from '../ports/job-queue.port.js';
 import type { Store } from '../ports/storage.port.js';
 import { canonicalUrl, parseTargetUrl, siteOf, type TargetPolicy } from '../url.js';
@@ -103,6 +104,7 @@ export class JobService {
 
   /** Builds a validated job payload. Throws INVALID_URL / PRIVATE_NETWORK_TARGET / INVALID_INPUT naming the field. */
   buildJobData(request: EnqueueRequest, field = 'input'): JobData {
+    checkEnqueueRequest(request, field);
     const target = parseTargetUrl(request.url, `${field}.url`, this.deps.targetPolicy);
     if (request.maxPages !== undefined && (!Number.isInteger(request.maxPages) || request.maxPages < 1 || request.maxPages > 10_000)) {
       throw invalidInput(`${field}.maxPages`, `${field}.maxPages must be an integer from 1 to 10000, got ${request.maxPages}`);

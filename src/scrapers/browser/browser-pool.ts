@@ -32,7 +32,8 @@ interface ContextHolder {
  * One lazily launched Chromium shared by all renders: at most `maxPages`
  * pages at once (FIFO queue), each lease gets a fresh page that is always
  * closed, contexts are recycled, and every request passes the request guard
- * and, under a policy refusing private targets, the policy proxy. If Chromium
+ * and the policy proxy (which checks the address connected to; cloud metadata
+ * stays refused even when private networks are allowed). If Chromium
  * dies, in-flight leases fail with INTERNAL (retryable) and the next lease
  * launches a new one.
  */
@@ -164,7 +165,6 @@ export class BrowserPool {
   }
 
   private ensureProxy(): Promise<PolicyProxy | undefined> {
-    if (this.options.targetPolicy.allowPrivateNetwork) return Promise.resolve(undefined);
     this.proxy ??= startPolicyProxy(this.options.targetPolicy).then((proxy) => {
       this.proxyRefusals = () => proxy.refused;
       return proxy;

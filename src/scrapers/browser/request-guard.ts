@@ -46,9 +46,13 @@ async function guard(route: Route, options: RequestGuardOptions): Promise<void> 
   }
 }
 
-/** True when the policy refuses the URL as a private-network target (other URL problems are the browser's business). */
+/**
+ * True when the policy refuses the URL as a private-network target, by its
+ * host (IP literal in any spelling, CIDR allow-list, metadata names; other URL
+ * problems are the browser's business). Resolved addresses are the policy proxy's job.
+ */
 export function refusedByPolicy(url: string, policy: TargetPolicy): boolean {
-  if (policy.allowPrivateNetwork || !/^(https?|wss?):/i.test(url)) return false;
+  if (!/^(https?|wss?):/i.test(url)) return false;
   try {
     parseTargetUrl(url.replace(/^ws/i, 'http'), 'url', policy);
     return false;

@@ -1,10 +1,13 @@
 import { Readable, type Transform } from 'node:stream';
 import { constants, createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import { TrawlError } from '../../domain/errors.js';
+import { SNIFF_BYTES, type BodySniffer } from './content-type.js';
 
 export interface BodyLimit {
   maxBytes: number;
   url: string;
+  /** Shown the first SNIFF_BYTES decoded bytes (or the whole body when shorter); throwing stops the read. */
+  sniff?: BodySniffer | undefined;
 }
 
 /** Tolerates a truncated stream the way browsers do, instead of failing the whole page. */
@@ -20,7 +23,8 @@ export function contentEncodings(header: string | undefined): string[] {
  * Reads a response body, undoing its Content-Encoding (gzip, deflate, br),
  * and fails with PAGE_TOO_LARGE as soon as either the bytes on the wire or
  * the decoded bytes exceed `maxBytes`, so a zip bomb is never inflated and
- * at most `maxBytes` are held. Abandoning the iteration destroys the source.
+ * at most `maxBytes` are held. Abandoning the iteration destroys the source,
+ * so a body the sniff refuses is not read further.
  */
 export async function readBody(body: AsyncIterable<Buffer>, contentEncoding: string | undefined, limit: BodyLimit): Promise<Buffer> {
   const encodings = contentEncodings(contentEncoding);
@@ -29,11 +33,18 @@ export async function readBody(body: AsyncIterable<Buffer>, contentEncoding: str
   if (encodings.length > 0) stream = capped(stream, limit);
   const chunks: Buffer[] = [];
   let total = 0;
+  let sniff = limit.sniff;
   for await (const chunk of stream) {
     chunks.push(chunk);
     total += chunk.byteLength;
+    if (sniff && total >= SNIFF_BYTES) {
+      sniff(Buffer.concat(chunks, total).subarray(0, SNIFF_BYTES));
+      sniff = undefined;
+    }
   }
-  return Buffer.concat(chunks, total);
+  const bytes = Buffer.concat(chunks, total);
+  if (sniff && total > 0) sniff(bytes);
+  return bytes;
 }
 
 export function tooLarge(limit: BodyLimit, what: string): TrawlError {

@@ -69,7 +69,7 @@ describe('browser target policy', () => {
       if (req.url === '/metadata') return html(res, '', 302, { location: 'http://169.254.169.254/latest/meta-data/' });
       html(res, '<h1>ok</h1>');
     });
-    strict = { allowPrivateNetwork: false, privateHostAllowlist: [`127.0.0.1:${shop.port}`] };
+    strict = { allowPrivateNetwork: false, allowedPrivateHosts: [`127.0.0.1:${shop.port}`] };
     pool = testPool({ targetPolicy: strict });
     renderer = new PlaywrightRenderer(pool, { ownsPool: true });
   });

@@ -5,7 +5,7 @@ import { isTrawlError, type TrawlError } from '../../../src/domain/errors.js';
 import type { TargetPolicy } from '../../../src/domain/url.js';
 import { BrowserPool, type BrowserPoolOptions } from '../../../src/scrapers/browser/browser-pool.js';
 
-export const OPEN_POLICY: TargetPolicy = { allowPrivateNetwork: true, privateHostAllowlist: [] };
+export const OPEN_POLICY: TargetPolicy = { allowPrivateNetwork: true, allowedPrivateHosts: [] };
 
 /** A pool on the system Chromium; each test closes its own. */
 export function testPool(options: Partial<BrowserPoolOptions> = {}): BrowserPool {

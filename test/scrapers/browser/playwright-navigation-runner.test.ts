@@ -15,7 +15,7 @@ describe('PlaywrightNavigationRunner', () => {
 
   before(async () => {
     server = await startFixtureServer(navigationShop);
-    pool = testPool({ targetPolicy: { allowPrivateNetwork: false, privateHostAllowlist: [`127.0.0.1:${server.port}`] } });
+    pool = testPool({ targetPolicy: { allowPrivateNetwork: false, allowedPrivateHosts: [`127.0.0.1:${server.port}`] } });
     runner = new PlaywrightNavigationRunner(pool);
     options = { startUrl: `${server.origin}/`, timeoutMs: 30_000, stepTimeoutMs: 5_000 };
   });

@@ -39,7 +39,7 @@ describe('policy proxy', () => {
   before(async () => {
     allowed = await startFixtureServer((_req, res) => html(res, '<h1>allowed</h1>', 200, { 'x-origin': 'allowed' }));
     other = await startFixtureServer((_req, res) => html(res, 'internal'));
-    proxy = await startPolicyProxy({ allowPrivateNetwork: false, privateHostAllowlist: [`127.0.0.1:${allowed.port}`] });
+    proxy = await startPolicyProxy({ allowPrivateNetwork: false, allowedPrivateHosts: [`127.0.0.1:${allowed.port}`] });
   });
 
   after(async () => {

@@ -9,7 +9,7 @@ import { HttpPageFetcher } from '../../../src/scrapers/http/http-page-fetcher.js
 import { startFixtureServer, unusedPort, type FixtureServer } from '../support/fixture-server.js';
 import { encodeLegacy } from '../support/legacy-encode.js';
 
-const OPEN: TargetPolicy = { allowPrivateNetwork: true, privateHostAllowlist: [] };
+const OPEN: TargetPolicy = { allowPrivateNetwork: true, allowedPrivateHosts: [] };
 const OPTIONS: FetchOptions = { timeoutMs: 5_000, maxBytes: 1_000_000 };
 const HTML = '<!doctype html><html><head><title>Widget</title></head><body><h1>Widget</h1></body></html>';
 

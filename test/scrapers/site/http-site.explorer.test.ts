@@ -6,7 +6,7 @@ import { HttpPageFetcher } from '../../../src/scrapers/http/http-page-fetcher.js
 import { HttpSiteExplorer, navigationHash, robotsTokenOf, type HttpSiteExplorerOptions } from '../../../src/scrapers/site/http-site.explorer.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 
-const OPEN: TargetPolicy = { allowPrivateNetwork: true, privateHostAllowlist: [] };
+const OPEN: TargetPolicy = { allowPrivateNetwork: true, allowedPrivateHosts: [] };
 const SURVEY = { timeoutMs: 5_000 };
 const NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"';
 
