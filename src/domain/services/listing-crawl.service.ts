@@ -1,12 +1,12 @@
 import type { CategoryRef } from '../entities/category.js';
 import type { Platform } from '../entities/site.js';
-import { TrawlError } from '../errors.js';
+import { isHeldBack, TrawlError } from '../errors.js';
 import type { CategorySearchJobData, JobData, JobPriority, ProductJobData, SearchJobData } from '../job-data.js';
 import type { ListingPage, ListingScraper } from '../ports/listing-scraper.port.js';
 import type { Logger } from '../ports/logger.port.js';
 import type { FetchedPage, PageFetcher } from '../ports/page-fetcher.port.js';
 import type { RobotsPolicy } from '../ports/site-explorer.port.js';
-import type { SiteThrottle } from '../ports/site-throttle.port.js';
+import type { PolitenessService } from './politeness.service.js';
 import type { SiteIntelligenceService } from './site-intelligence.service.js';
 import type { SiteIntelligence } from '../entities/site.js';
 import type { ProductSighting, Store } from '../ports/storage.port.js';
@@ -26,8 +26,8 @@ export interface ListingCrawlDeps {
   logger: Logger;
   /** The queue a job of this priority goes to (for its stored record). */
   queueFor: (priority: JobPriority) => string;
-  /** Spaces requests to one site across all workers (`rateLimitDelayMs`). */
-  throttle: SiteThrottle;
+  /** Robots.txt, spacing (`rateLimitDelayMs`), caps and circuit breaker shared by all workers; absent, requests go straight out. */
+  politeness?: PolitenessService;
 }
 
 /** Queues product jobs under the running listing job (a BullMQ flow child in the adapter). */
@@ -70,8 +70,8 @@ interface CrawlState {
  * search's result pages, collecting product URLs only, following every
  * pagination style until the last page, a repeat, or a cap; records each
  * sighting with its provenance and queues the product URLs new to the
- * campaign in bulk. Requests to a site are spaced `rateLimitDelayMs` apart
- * across all workers.
+ * campaign in bulk. Every request goes through the site's politeness
+ * (robots.txt, `rateLimitDelayMs` spacing, caps, circuit breaker), shared by all workers.
  */
 export class ListingCrawlService {
   constructor(private readonly deps: ListingCrawlDeps) {}
@@ -134,8 +134,7 @@ export class ListingCrawlService {
         return pages === 0 && alternative && data.type !== 'search' ? undefined : this.stop(state, 'robots');
       }
       if (state.visited.has(canonicalUrl(url))) return this.stop(state, 'repeat');
-      await this.deps.throttle.wait(w.site, data.settings.rateLimitDelayMs, signal);
-      const listing = await this.fetchListing(w, url, pages === 0 && alternative);
+      const listing = await this.fetchListing(w, url, pages === 0 && alternative, signal);
       if (!listing) return undefined;
       pages += 1;
       if (pages === 1 && alternative && listing.products.length === 0) return undefined;
@@ -154,13 +153,15 @@ export class ListingCrawlService {
   }
 
   /** Fetches and parses one listing page. For an alternative first page, a failure means "not there" (undefined). */
-  private async fetchListing(w: Walk, url: string, optional: boolean): Promise<ListingPage | undefined> {
+  private async fetchListing(w: Walk, url: string, optional: boolean, signal?: AbortSignal): Promise<ListingPage | undefined> {
     const isJson = /\/products\.json(\?|$)/.test(new URL(url).pathname + new URL(url).search);
+    const fetcher = this.deps.politeness?.fetcherFor(this.deps.fetcher, { ...w.data.settings, ...(signal ? { signal } : {}) }) ?? this.deps.fetcher;
     let page: FetchedPage;
     try {
-      page = await this.deps.fetcher.fetch(url, { timeoutMs: w.data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, ...(isJson ? { accept: 'application/json' } : {}) });
+      page = await fetcher.fetch(url, { timeoutMs: w.data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, ...(isJson ? { accept: 'application/json' } : {}) });
     } catch (error) {
-      if (optional) return undefined;
+      // An alternative that is not there is skipped; a politeness hold is never mistaken for that.
+      if (optional && !isHeldBack(error)) return undefined;
       throw error;
     }
     w.state.visited.add(canonicalUrl(url));

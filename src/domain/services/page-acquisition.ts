@@ -5,6 +5,7 @@ import type { PageRenderer } from '../ports/browser.port.js';
 import type { FetchedPage, PageFetcher } from '../ports/page-fetcher.port.js';
 import type { Store } from '../ports/storage.port.js';
 import { siteOf } from '../url.js';
+import type { PolitenessService, PoliteRequest } from './politeness.service.js';
 
 export interface PageAcquisitionDeps {
   store: Store;
@@ -15,6 +16,8 @@ export interface PageAcquisitionDeps {
   looksLikeAppShell: (html: string) => { appShell: boolean; reason: string };
   maxPageBytes: number;
   logger: Logger;
+  /** Sends every page request through the site's politeness (robots.txt, spacing, caps, breaker); absent, requests go straight out. */
+  politeness?: PolitenessService;
 }
 
 export interface AcquiredProduct {
@@ -27,7 +30,11 @@ export interface AcquireOptions {
   timeoutMs: number;
   renderJs: RenderMode;
   signal?: AbortSignal;
+  /** The job's politeness settings (its ScrapeSettings fit); default: the seed's 1 s spacing, robots.txt obeyed. */
+  polite?: Omit<PoliteRequest, 'signal'>;
 }
+
+const DEFAULT_POLITE: Omit<PoliteRequest, 'signal'> = { rateLimitDelayMs: 1_000, respectRobotsTxt: true };
 
 /**
  * Gets a product page the cheapest way that works: over HTTP, or in the
@@ -45,7 +52,7 @@ export class PageAcquirer {
     const site = siteOf(url);
     const decision = renderer ? await this.deps.store.sites.getRenderDecision(site) : null;
     if (renderer && decision?.mode === 'BROWSER') return this.rendered(renderer, url, options, extract);
-    const page = await this.deps.fetcher.fetch(url, { timeoutMs: options.timeoutMs, maxBytes: this.deps.maxPageBytes, ...(options.signal ? { signal: options.signal } : {}) });
+    const page = await this.politely(url, options, () => this.deps.fetcher.fetch(url, { timeoutMs: options.timeoutMs, maxBytes: this.deps.maxPageBytes, ...(options.signal ? { signal: options.signal } : {}) }));
     const product = await extract(page);
     if (product || !renderer) {
       if (product && renderer && !decision) await this.decide(site, 'STATIC', 'the static page had product data');
@@ -59,8 +66,14 @@ export class PageAcquirer {
   }
 
   private async rendered(renderer: PageRenderer, url: string, options: AcquireOptions, extract: (page: FetchedPage) => Promise<ExtractedProduct | null>): Promise<AcquiredProduct> {
-    const page = await renderer.render(url, { timeoutMs: options.timeoutMs, maxBytes: this.deps.maxPageBytes, waitFor: 'networkidle', ...(options.signal ? { signal: options.signal } : {}) });
+    const page = await this.politely(url, options, () => renderer.render(url, { timeoutMs: options.timeoutMs, maxBytes: this.deps.maxPageBytes, waitFor: 'networkidle', ...(options.signal ? { signal: options.signal } : {}) }));
     return { page, product: await extract(page), rendered: true };
+  }
+
+  private politely(url: string, options: AcquireOptions, send: () => Promise<FetchedPage>): Promise<FetchedPage> {
+    const { politeness } = this.deps;
+    if (!politeness) return send();
+    return politeness.request(url, { ...(options.polite ?? DEFAULT_POLITE), ...(options.signal ? { signal: options.signal } : {}) }, send);
   }
 
   private async decide(site: string, mode: 'STATIC' | 'BROWSER', reason: string): Promise<void> {

@@ -5,6 +5,9 @@ import { compilePattern, matchesPattern, normalisePath, type PathPattern } from 
 /** Bytes of robots.txt that are read; the rest is ignored, as Google does (500 KiB). */
 export const MAX_ROBOTS_BYTES = 500 * 1024;
 
+/** Characters of a line that are read; the rest is cut off, as Google does (8 x 2083 bytes, less the line end). */
+const MAX_LINE_CHARS = 8 * 2083 - 1;
+
 /** One Allow or Disallow line. */
 export interface RobotsRule {
   allow: boolean;
@@ -74,10 +77,17 @@ function addToGroup(group: RobotsGroup, key: Exclude<Key, 'user-agent' | 'sitema
     return;
   }
   // An empty Disallow (or Allow) matches nothing: it is not a rule.
-  if (value) group.rules.push({ allow: key === 'allow', pattern: compilePattern(value) });
+  if (!value) return;
+  group.rules.push({ allow: key === 'allow', pattern: compilePattern(value) });
+  // As Google does: allowing a directory's index.htm(l) allows the directory itself.
+  const slash = value.lastIndexOf('/');
+  if (key === 'allow' && slash >= 0 && value.startsWith('/index.htm', slash)) {
+    group.rules.push({ allow: true, pattern: compilePattern(`${value.slice(0, slash + 1)}$`) });
+  }
 }
 
-function parseLine(line: string): { key: Key; value: string } | undefined {
+function parseLine(fullLine: string): { key: Key; value: string } | undefined {
+  const line = fullLine.length > MAX_LINE_CHARS ? fullLine.slice(0, MAX_LINE_CHARS) : fullLine;
   const hash = line.indexOf('#');
   const content = (hash >= 0 ? line.slice(0, hash) : line).trim();
   if (!content) return undefined;

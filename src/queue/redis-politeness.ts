@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type {
+  Admission, AdmissionPolicy, BreakerState, HoldReason, RequestOutcome, RobotsRecord, SitePoliteness,
+} from '../domain/ports/site-politeness.port.js';
+import { ADMIT, RELEASE } from './redis-politeness.lua.js';
+
+/** Circuit breaker settings of a RedisSitePoliteness. */
+export interface BreakerOptions {
+  /** Blocks in a row that open the breaker. */
+  threshold: number;
+  /** First open period; each reopening doubles it. */
+  baseMs: number;
+  /** Longest open period. */
+  maxMs: number;
+}
+
+export interface RedisSitePolitenessOptions {
+  breaker: BreakerOptions;
+  /** Longest wait suggested for a full concurrency cap or a running probe before asking again. Default 500. */
+  pollMs?: number;
+}
+
+/**
+ * SitePoliteness on Redis: every decision is one Lua script on Redis's clock,
+ * so all workers on all machines share the spacing, the window, the
+ * concurrency cap (leases expire, so a killed worker frees its slot) and the
+ * circuit breaker. robots.txt records are plain keys with a TTL.
+ */
+export class RedisSitePoliteness implements SitePoliteness {
+  private readonly pollMs: number;
+
+  constructor(private readonly redis: Redis, private readonly prefix: string, private readonly options: RedisSitePolitenessOptions) {
+    this.pollMs = options.pollMs ?? 500;
+  }
+
+  async admit(site: string, policy: AdmissionPolicy): Promise<Admission> {
+    const keys = this.keys(site);
+    const reply = await this.redis.eval(ADMIT, 4, keys.next, keys.window, keys.leases, keys.breaker,
+      whole(policy.minDelayMs), whole(policy.maxRequests), whole(policy.intervalMs), whole(policy.maxConcurrency),
+      Math.max(1, whole(policy.leaseMs)), randomUUID(), this.pollMs) as [number, number, string];
+    const [granted, waitMs, detail] = reply;
+    return granted === 1 ? { granted: true, lease: detail } : { granted: false, waitMs: Number(waitMs), reason: detail as HoldReason };
+  }
+
+  async release(site: string, lease: string, outcome: RequestOutcome): Promise<BreakerState> {
+    const keys = this.keys(site);
+    const { threshold, baseMs, maxMs } = this.options.breaker;
+    const retryAfterMs = outcome.kind === 'blocked' ? whole(outcome.retryAfterMs ?? 0) : 0;
+    const memoryMs = Math.max(maxMs * 4, 3_600_000);
+    const reply = await this.redis.eval(RELEASE, 3, keys.leases, keys.breaker, keys.next,
+      lease, outcome.kind, threshold, baseMs, maxMs, retryAfterMs, memoryMs) as [string, number, number];
+    const [state, consecutiveBlocks, waitMs] = reply;
+    return { state: state === 'open' ? 'open' : 'closed', consecutiveBlocks: Number(consecutiveBlocks), waitMs: Number(waitMs) };
+  }
+
+  async readRobots(origin: string): Promise<RobotsRecord | undefined> {
+    const raw = await this.redis.get(this.robotsKey(origin));
+    if (!raw) return undefined;
+    try {
+      return JSON.parse(raw) as RobotsRecord;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async storeRobots(origin: string, record: RobotsRecord, ttlMs: number): Promise<void> {
+    await this.redis.set(this.robotsKey(origin), JSON.stringify(record), 'PX', Math.max(1, whole(ttlMs)));
+  }
+
+  private keys(site: string): { next: string; window: string; leases: string; breaker: string } {
+    const base = `${this.prefix}:polite:{${site}}`;
+    return { next: `${base}:next`, window: `${base}:window`, leases: `${base}:leases`, breaker: `${base}:breaker` };
+  }
+
+  private robotsKey(origin: string): string {
+    return `${this.prefix}:robots:${origin}`;
+  }
+}
+
+function whole(value: number): number {
+  return Math.max(0, Math.round(value));
+}
