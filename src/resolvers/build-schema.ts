@@ -7,6 +7,7 @@ import { CategoryLinkResolver, CategoryResolver } from './category.resolver.js';
 import { SiteResolver } from './site.resolver.js';
 import { JobResolver } from './job.resolver.js';
 import { ProductResolver } from './product.resolver.js';
+import { DeadLetterResolver } from './dead-letter.resolver.js';
 
 /**
  * Builds the executable GraphQL schema from the resolvers. The event bus backs
@@ -15,7 +16,7 @@ import { ProductResolver } from './product.resolver.js';
  */
 export async function buildGraphqlSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [JobResolver, ProductResolver, CategoryResolver, CategoryLinkResolver, CampaignResolver, SiteResolver],
+    resolvers: [JobResolver, ProductResolver, CategoryResolver, CategoryLinkResolver, CampaignResolver, SiteResolver, DeadLetterResolver],
     validate: false,
     emitSchemaFile: false,
     pubSub: {

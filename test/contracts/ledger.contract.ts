@@ -155,6 +155,28 @@ export function defineLedgerContract(name: string, createStore: () => Promise<St
       assert.deepEqual(errors.get(SITE), { failed: 1, total: 1 });
     });
 
+    it('reopens failed products and categories of a retried campaign: they count as pending, not failed', async () => {
+      const { campaign, categories: [a, b] } = await campaignWithCategories('re-a', 're-b');
+      const urls = ['r1', 'r2', 'r3'].map((h) => url(`${h}-${campaign.id}`));
+      await store.ledger.recordSightings(campaign.id, SITE, urls.map((productUrl, i) => ({ productUrl, categoryId: a!.id, listingUrl: a!.url, page: 1, position: i + 1 })), new Date());
+      await store.ledger.admitProducts(campaign.id, urls.map((productUrl, i) => ({ productUrl, status: 'QUEUED' as const, jobId: `j${i}` })), new Date());
+      await store.ledger.finishProduct(campaign.id, urls[0]!, 'FAILED', new Date(), 'HTTP_SERVER_ERROR');
+      await store.ledger.finishProduct(campaign.id, urls[1]!, 'SKIPPED', new Date(), 'campaign cancelled');
+      await store.ledger.finishCategory(campaign.id, a!.id, 'SCRAPED', 1, new Date());
+      await store.ledger.finishCategory(campaign.id, b!.id, 'FAILED', 0, new Date());
+      assert.equal(await store.ledger.reopenProducts(campaign.id, [urls[0]!, urls[1]!, urls[2]!], new Date()), 1);
+      assert.equal(await store.ledger.reopenProducts(campaign.id, [urls[0]!], new Date()), 0);
+      assert.equal(await store.ledger.reopenCategories(campaign.id, [a!.id, b!.id], new Date()), 1);
+      const t = await store.ledger.tally(campaign.id);
+      assert.equal(t.productsFailed, 0);
+      assert.equal(t.productsQueued, 2);
+      assert.equal(t.productsSkipped, 1);
+      assert.equal(t.categoriesFailed, 0);
+      assert.equal(t.categoriesScraped, 1);
+      assert.equal(await store.ledger.finishProduct(campaign.id, urls[0]!, 'FAILED', new Date()), true);
+      assert.equal(await store.ledger.finishCategory(campaign.id, b!.id, 'SCRAPED', 2, new Date()), true);
+    });
+
     it('counts complete, linked and duplicate products for the quality report', async () => {
       const { campaign, categories: [a] } = await campaignWithCategories('q');
       const handles = ['q1', 'q2', 'q3'].map((h) => `${h}-${campaign.id}`);

@@ -2,6 +2,7 @@ import { after } from 'node:test';
 import { MongoStore } from '../../src/storage/mongo/mongo-store.js';
 import { defineStorageContract } from '../contracts/storage.contract.js';
 import { defineLedgerContract } from '../contracts/ledger.contract.js';
+import { defineDeadLetterContract } from '../contracts/dead-letter.contract.js';
 import { testMongoUrl, uniqueName } from '../support/env.js';
 
 /** Every database the factory created, dropped once the suite has closed its stores. */
@@ -26,3 +27,5 @@ async function createStore(): Promise<MongoStore> {
 defineStorageContract('mongo', createStore);
 
 defineLedgerContract('mongo', createStore);
+
+defineDeadLetterContract('mongo', createStore);

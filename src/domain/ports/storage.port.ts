@@ -4,6 +4,7 @@ import type { Product, ProductInput } from '../entities/product.js';
 import type { JobResultRecord, JobStatus, ProductJobResult, ScrapingJobRecord, AttemptError } from '../entities/scraping-job.js';
 import type { RenderDecision, SiteIntelligence } from '../entities/site.js';
 import type { Page, PageRequest } from '../pagination.js';
+import type { DeadLetter, DeadLetterFilter } from '../entities/dead-letter.js';
 
 export interface ProductFilter {
   campaignId?: string;
@@ -144,6 +145,7 @@ export interface Store {
   readonly results: JobResultRepository;
   readonly sites: SiteRepository;
   readonly ledger: CampaignLedgerRepository;
+  readonly deadLetters: DeadLetterRepository;
   recordProductScrape(write: ProductScrapeWrite): Promise<ProductScrapeOutcome>;
   /** Resolves when the store answers; throws STORE_UNAVAILABLE otherwise. */
   ping(): Promise<void>;
@@ -229,10 +231,38 @@ export interface CampaignLedgerRepository {
   admitProducts(campaignId: string, items: readonly { productUrl: string; status: 'QUEUED' | 'SKIPPED'; jobId?: string; reason?: string }[], at: Date): Promise<void>;
   /** Moves a product URL from QUEUED to FAILED or SKIPPED. Returns false if it was already final. */
   finishProduct(campaignId: string, productUrl: string, status: 'FAILED' | 'SKIPPED', at: Date, reason?: string): Promise<boolean>;
+  /**
+   * Moves product URLs from FAILED back to QUEUED (a re-driven job): they count
+   * as pending again, not failed. Returns how many moved; others are left as they are.
+   */
+  reopenProducts(campaignId: string, productUrls: readonly string[], at: Date): Promise<number>;
+  /** Moves categories from FAILED back to QUEUED (a re-driven category job). Returns how many moved. */
+  reopenCategories(campaignId: string, categoryIds: readonly string[], at: Date): Promise<number>;
   tally(campaignId: string): Promise<CampaignTally>;
   quality(campaignId: string): Promise<CampaignQualityCounts>;
   /** Error counts by site of the campaign's product jobs: site -> { failed, total }. */
   errorsBySite(campaignId: string): Promise<Map<string, { failed: number; total: number }>>;
   /** Products that entered or left each category since the previous campaign on the same site. */
   categoryChanges(campaignId: string): Promise<CategoryChange[]>;
+}
+
+/**
+ * Dead letters: jobs that failed for good, kept durably with their payload,
+ * attempt history and failure bundle. One record per job id; `put` of a job
+ * already recorded replaces its failure (status back to DEAD) and keeps its id
+ * and retry count.
+ */
+export interface DeadLetterRepository {
+  /** Inserts or replaces the record of `letter.jobId`; returns it as stored. */
+  put(letter: Omit<DeadLetter, 'id' | 'retries' | 'status' | 'retriedAt'>): Promise<DeadLetter>;
+  get(id: string): Promise<DeadLetter | null>;
+  getByJobId(jobId: string): Promise<DeadLetter | null>;
+  /** In the order they first died. */
+  list(filter: DeadLetterFilter, page: PageRequest): Promise<Page<DeadLetter>>;
+  /** Marks a DEAD letter RETRIED (retries + 1). Returns it, or null when it was not DEAD (a concurrent retry won). */
+  markRetried(id: string, at: Date): Promise<DeadLetter | null>;
+  /** Deletes one record. Returns whether it existed. */
+  remove(id: string): Promise<boolean>;
+  /** Deletes records that died before `before`. Returns how many. */
+  purge(before: Date): Promise<number>;
 }

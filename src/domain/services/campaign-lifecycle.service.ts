@@ -1,11 +1,14 @@
 import type { Campaign, CampaignStatus } from '../entities/campaign.js';
-import type { TrawlError } from '../errors.js';
+import { TrawlError } from '../errors.js';
 import type { JobData } from '../job-data.js';
 import type { Logger } from '../ports/logger.port.js';
 import type { Store } from '../ports/storage.port.js';
 import { canonicalUrl } from '../url.js';
 import { TtlCache } from '../ttl-cache.js';
 import type { ListingJobResult } from './listing-crawl.service.js';
+
+/** Statuses whose jobs are skipped; unknown campaigns too. */
+const SKIPPING: readonly (CampaignStatus | undefined)[] = ['CANCELLED', 'FAILED', undefined];
 
 /** What a job of a campaign should do given the campaign's status. */
 export type CampaignGateDecision = 'run' | 'wait' | 'skip';
@@ -27,8 +30,11 @@ export class CampaignLifecycle {
     if (!campaignId) return 'run';
     const status = await this.status(campaignId);
     if (status === 'PAUSED') return 'wait';
-    if (status === 'CANCELLED' || status === 'FAILED' || status === undefined) return 'skip';
-    return 'run';
+    if (!SKIPPING.includes(status)) return 'run';
+    // Skipping is final for the job, so a cached status is checked again first: a campaign reopened by a retry moments ago runs.
+    const fresh = (await this.deps.store.campaigns.getByIds([campaignId]))[0]?.status;
+    if (fresh === 'PAUSED') return 'wait';
+    return SKIPPING.includes(fresh) ? 'skip' : 'run';
   }
 
   /** A product job skipped because its campaign ended: counted as skipped with the reason. */
@@ -65,6 +71,48 @@ export class CampaignLifecycle {
       this.deps.logger.info({ campaignId, ...tally }, 'campaign completed');
     }
     return done;
+  }
+
+  /**
+   * Dead letters of the campaign are being re-driven: their products and
+   * categories count as pending again, not failed, and a campaign that had
+   * ended goes back to running. A retried site job restarts a FAILED campaign
+   * from PENDING (it plans again); any other retried job moves a COMPLETED or
+   * FAILED campaign to SCRAPING, and `settleRedriven` completes it once nothing
+   * is pending. A running campaign keeps its status; a CANCELLED one refuses.
+   */
+  async reopen(campaignId: string, jobs: readonly JobData[]): Promise<Campaign> {
+    const campaign = (await this.deps.store.campaigns.getByIds([campaignId]))[0];
+    if (!campaign) throw new TrawlError('NOT_FOUND', `Campaign ${campaignId} does not exist`, { id: campaignId });
+    if (campaign.status === 'CANCELLED') throw new TrawlError('CONFLICT', `Campaign ${campaignId} is cancelled; its dead letters cannot be retried`, { id: campaignId });
+    const at = new Date();
+    const products = jobs.filter((job) => job.type === 'product').map((job) => job.targetUrl);
+    const categories: string[] = [];
+    for (const job of jobs.filter((j) => j.type === 'category_search')) {
+      const category = await this.deps.store.categories.getByUrl(canonicalUrl(job.category?.url ?? job.targetUrl));
+      if (category) categories.push(category.id);
+    }
+    await this.deps.store.ledger.reopenProducts(campaignId, products, at);
+    await this.deps.store.ledger.reopenCategories(campaignId, categories, at);
+    const restart = jobs.some((job) => job.type === 'full_site');
+    const moved = restart
+      ? await this.deps.store.campaigns.transition(campaignId, ['FAILED', 'COMPLETED'], 'PENDING', at)
+      : await this.deps.store.campaigns.transition(campaignId, ['COMPLETED', 'FAILED'], 'SCRAPING', at);
+    if (moved) this.deps.logger.info({ campaignId, from: campaign.status, to: moved.status, products: products.length, categories: categories.length }, 'campaign reopened for retried jobs');
+    return moved ?? campaign;
+  }
+
+  /**
+   * A re-driven job of the campaign has ended (its site job had already
+   * finished the tree): when nothing is pending any more, the campaign
+   * completes again. Each job writes its own outcome before this reads the
+   * tally, so of two re-driven jobs ending together the later one completes it.
+   */
+  async settleRedriven(campaignId: string): Promise<Campaign | null> {
+    const tally = await this.deps.store.ledger.tally(campaignId);
+    const pendingCategories = tally.categoriesSelected - tally.categoriesScraped - tally.categoriesFailed - tally.categoriesSkipped;
+    if (tally.productsQueued > 0 || pendingCategories > 0) return null;
+    return this.complete(campaignId);
   }
 
   private status(campaignId: string): Promise<CampaignStatus | undefined> {

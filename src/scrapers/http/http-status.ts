@@ -1,3 +1,4 @@
+import { brotliDecompressSync, constants, gunzipSync, inflateSync } from 'node:zlib';
 import { TrawlError } from '../../domain/errors.js';
 
 /**
@@ -57,4 +58,82 @@ function errorCode(error: unknown): string | undefined {
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** What a failed response showed, for the dead-letter failure bundle. */
+export interface ResponseSnapshot {
+  finalUrl: string;
+  status: number;
+  headers: Record<string, string>;
+  /** The first KB of the body as text. */
+  bodyHead: string;
+  durationMs: number;
+}
+
+export const BODY_HEAD_BYTES = 1024;
+const MAX_HEADER_CHARS = 8 * 1024;
+const LENIENT = { finishFlush: constants.Z_SYNC_FLUSH };
+
+/**
+ * The same error with `details.response` (final URL, status, headers capped
+ * at 8 KB, the first KB of the body, duration), so a job that fails for good
+ * can be understood and replayed without fetching the page again.
+ */
+export function withResponse(failure: TrawlError, snapshot: ResponseSnapshot): TrawlError {
+  return new TrawlError(failure.code, failure.message, { ...failure.details, response: { ...snapshot, headers: cappedHeaders(snapshot.headers) } }, { cause: failure });
+}
+
+/**
+ * Reads the first KB of a body without consuming it for later readers: the
+ * returned body replays what was read, then goes on with the rest. `head` is
+ * that KB as text, decompressed when the Content-Encoding allows.
+ */
+export async function peekBody(body: AsyncIterable<Buffer>, contentEncoding: string | undefined): Promise<{ head: string; body: AsyncIterable<Buffer> }> {
+  const iterator = body[Symbol.asyncIterator]();
+  const seen: Buffer[] = [];
+  let total = 0;
+  let done = false;
+  try {
+    while (total < BODY_HEAD_BYTES) {
+      const next = await iterator.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      seen.push(next.value);
+      total += next.value.byteLength;
+    }
+  } catch {
+    done = true; // A body that breaks off still leaves what arrived.
+  }
+  async function* replay(): AsyncGenerator<Buffer> {
+    yield* seen;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { head: headText(Buffer.concat(seen, total), contentEncoding), body: replay() };
+}
+
+function headText(bytes: Buffer, contentEncoding: string | undefined): string {
+  let plain = bytes;
+  try {
+    const encoding = (contentEncoding ?? '').trim().toLowerCase();
+    if (encoding === 'gzip' || encoding === 'x-gzip') plain = gunzipSync(bytes, LENIENT);
+    else if (encoding === 'deflate') plain = inflateSync(bytes, LENIENT);
+    else if (encoding === 'br') plain = brotliDecompressSync(bytes, { finishFlush: constants.BROTLI_OPERATION_FLUSH });
+  } catch {
+    return '';
+  }
+  return new TextDecoder('utf-8').decode(plain.subarray(0, BODY_HEAD_BYTES)).replace(/\uFFFD$/, '');
+}
+
+function cappedHeaders(headers: Record<string, string>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  let size = 0;
+  for (const [name, value] of Object.entries(headers)) {
+    size += name.length + value.length;
+    if (size > MAX_HEADER_CHARS) break;
+    kept[name] = value;
+  }
+  return kept;
 }

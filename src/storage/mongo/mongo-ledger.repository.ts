@@ -100,6 +100,20 @@ export class MongoLedgerRepository implements CampaignLedgerRepository {
       { campaignId, productUrl, status: { $in: OPEN_ITEM } }, { $set: { status: 'SCRAPED', productId, updatedAt: at } });
   }
 
+  async reopenProducts(campaignId: string, productUrls: readonly string[], at: Date): Promise<number> {
+    if (productUrls.length === 0) return 0;
+    const result = await this.models.campaignItems.updateMany(
+      { campaignId, productUrl: { $in: [...productUrls] }, status: 'FAILED' }, { $set: { status: 'QUEUED', updatedAt: at }, $unset: { reason: 1 } });
+    return result.modifiedCount;
+  }
+
+  async reopenCategories(campaignId: string, categoryIds: readonly string[], _at: Date): Promise<number> {
+    if (categoryIds.length === 0) return 0;
+    const result = await this.models.campaignCategories.updateMany(
+      { campaignId, categoryId: { $in: [...categoryIds] }, status: 'FAILED' }, { $set: { status: 'QUEUED' }, $unset: { finishedAt: 1 } });
+    return result.modifiedCount;
+  }
+
   async tally(campaignId: string): Promise<CampaignTally> {
     return tally(this.models, campaignId);
   }

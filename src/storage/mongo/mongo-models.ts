@@ -6,6 +6,7 @@ import type { AttemptError, JobResult, JobStatus } from '../../domain/entities/s
 import type { NavigationEntry, Platform } from '../../domain/entities/site.js';
 import type { ErrorCode } from '../../domain/errors.js';
 import type { JobPriority, JobType } from '../../domain/job-data.js';
+import type { DeadLetter } from '../../domain/entities/dead-letter.js';
 import type { CampaignCategoryStatus, CampaignItemStatus } from '../../domain/ports/storage.port.js';
 
 /*
@@ -273,9 +274,24 @@ const domainSchema = new Schema<DomainDoc>({
   sitemapCategoryUrls: strings, sitemapProductCount: Number, learnedAt: Date, expiresAt: Date,
 }, OPTIONS);
 
+/** A dead letter (`_id` = its own UUIDv7, unique `jobId`); payload and bundle stay as written. */
+export interface DeadLetterDoc extends Omit<DeadLetter, 'id'> {
+  _id: string;
+}
+
+const deadLetterSchema = new Schema<DeadLetterDoc>({
+  _id: id, jobId: text, queue: text, type: text, priority: String, campaignId: String, url: String, code: text, message: { type: String, default: '' },
+  data: Schema.Types.Mixed, rawData: { type: String, default: '' }, attempts: [attemptErrorSchema], bundle: { type: Schema.Types.Mixed, required: true },
+  status: text, retries: { type: Number, required: true, default: 0 }, deadAt: { type: Date, required: true }, retriedAt: Date,
+}, OPTIONS);
+deadLetterSchema.index({ jobId: 1 }, { unique: true });
+deadLetterSchema.index({ campaignId: 1, status: 1, _id: 1 });
+deadLetterSchema.index({ deadAt: 1 });
+
 const renderDecisionSchema = new Schema<RenderDecisionDoc>({ _id: id, mode: text, reason: text, decidedAt: Date }, OPTIONS);
 
 export interface MongoModels {
+  deadLetters: Model<DeadLetterDoc>;
   products: Model<ProductDoc>;
   categories: Model<CategoryDoc>;
   productCategories: Model<ProductCategoryDoc>;
@@ -292,6 +308,7 @@ export interface MongoModels {
 /** Compiles the models on a dedicated connection, with the seed's collection names. */
 export function createModels(connection: Connection): MongoModels {
   return {
+    deadLetters: connection.model<DeadLetterDoc>('DeadLetter', deadLetterSchema, 'dead_letters'),
     products: connection.model<ProductDoc>('Product', productSchema, 'products'),
     categories: connection.model<CategoryDoc>('Category', categorySchema, 'categories'),
     productCategories: connection.model<ProductCategoryDoc>('ProductCategory', productCategorySchema, 'product_categories'),

@@ -7,6 +7,7 @@ import { MongoCategoryRepository } from './mongo-category.repository.js';
 import { isMongoOutage } from './mongo-errors.js';
 import { MongoJobRepository, MongoJobResultRepository } from './mongo-job.repository.js';
 import { MongoLedgerRepository } from './mongo-ledger.repository.js';
+import { MongoDeadLetterRepository } from './mongo-dead-letter.repository.js';
 import { createModels, ensureCollections, type MongoModels } from './mongo-models.js';
 import { MongoProductRepository } from './mongo-product.repository.js';
 import { MongoSiteRepository } from './mongo-site.repository.js';
@@ -71,6 +72,7 @@ export class MongoStore implements Store {
   readonly results: MongoJobResultRepository;
   readonly sites: MongoSiteRepository;
   readonly ledger: MongoLedgerRepository;
+  readonly deadLetters: MongoDeadLetterRepository;
   private readonly connection: Connection;
   private closed = false;
 
@@ -83,6 +85,7 @@ export class MongoStore implements Store {
     this.results = guardStore(new MongoJobResultRepository(models.results), this.kind, isMongoOutage);
     this.sites = guardStore(new MongoSiteRepository(models.domains, models.renderDecisions), this.kind, isMongoOutage);
     this.ledger = guardStore(new MongoLedgerRepository(models), this.kind, isMongoOutage);
+    this.deadLetters = guardStore(new MongoDeadLetterRepository(models.deadLetters), this.kind, isMongoOutage);
   }
 
   /**

@@ -93,6 +93,20 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE TABLE render_decisions (site TEXT PRIMARY KEY, mode TEXT NOT NULL, reason TEXT NOT NULL, decided_at INTEGER NOT NULL);
     `,
   },
+  {
+    version: 4,
+    name: 'dead letters',
+    sql: `
+      CREATE TABLE dead_letters (
+        id TEXT PRIMARY KEY, job_id TEXT NOT NULL UNIQUE, queue TEXT NOT NULL, type TEXT NOT NULL, priority TEXT,
+        campaign_id TEXT, url TEXT, code TEXT NOT NULL, message TEXT NOT NULL, data TEXT, raw_data TEXT NOT NULL,
+        attempts TEXT NOT NULL, bundle TEXT NOT NULL, status TEXT NOT NULL, retries INTEGER NOT NULL DEFAULT 0,
+        dead_at INTEGER NOT NULL, retried_at INTEGER
+      );
+      CREATE INDEX dead_letters_campaign ON dead_letters (campaign_id, status, id);
+      CREATE INDEX dead_letters_dead_at ON dead_letters (dead_at);
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen yet. Returns the versions applied. */

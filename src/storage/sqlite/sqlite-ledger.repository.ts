@@ -68,6 +68,18 @@ export class SqliteLedgerRepository implements CampaignLedgerRepository {
       WHERE campaign_id = ? AND product_url = ? AND status IN ('NEW', 'QUEUED')`).run(status, reason ?? null, at.getTime(), campaignId, productUrl).changes > 0;
   }
 
+  async reopenProducts(campaignId: string, productUrls: readonly string[], at: Date): Promise<number> {
+    const update = stmt(this.db, `UPDATE campaign_items SET status = 'QUEUED', reason = NULL, updated_at = ?
+      WHERE campaign_id = ? AND product_url = ? AND status = 'FAILED'`);
+    return this.db.transaction(() => productUrls.reduce((moved, url) => moved + update.run(at.getTime(), campaignId, url).changes, 0)).immediate();
+  }
+
+  async reopenCategories(campaignId: string, categoryIds: readonly string[], _at: Date): Promise<number> {
+    const update = stmt(this.db, `UPDATE campaign_categories SET status = 'QUEUED', finished_at = NULL
+      WHERE campaign_id = ? AND category_id = ? AND status = 'FAILED'`);
+    return this.db.transaction(() => categoryIds.reduce((moved, id) => moved + update.run(campaignId, id).changes, 0)).immediate();
+  }
+
   /** Marks the item SCRAPED and links the product to every category it was sighted in. Runs inside the caller's transaction. */
   completeProductSync(campaignId: string, productUrl: string, productId: string, at: Date): void {
     stmt(this.db, LINK_FROM_SIGHTINGS).run({ productId, campaignId, productUrl });

@@ -12,6 +12,7 @@ import { SqliteJobRepository, SqliteJobResultRepository } from './sqlite-job.rep
 import { SqliteProductRepository } from './sqlite-product.repository.js';
 import { SqliteSiteRepository } from './sqlite-site.repository.js';
 import { SqliteLedgerRepository } from './sqlite-ledger.repository.js';
+import { SqliteDeadLetterRepository } from './sqlite-dead-letter.repository.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (`:memory:` for a private in-memory one). */
@@ -36,6 +37,7 @@ export class SqliteStore implements Store {
   readonly results: SqliteJobResultRepository;
   readonly sites: SqliteSiteRepository;
   readonly ledger: SqliteLedgerRepository;
+  readonly deadLetters: SqliteDeadLetterRepository;
   private readonly db: Database.Database;
   private closed = false;
 
@@ -48,6 +50,7 @@ export class SqliteStore implements Store {
     this.results = guardStore(new SqliteJobResultRepository(db), this.kind, isOutage);
     this.sites = guardStore(new SqliteSiteRepository(db), this.kind, isOutage);
     this.ledger = guardStore(new SqliteLedgerRepository(db), this.kind, isOutage);
+    this.deadLetters = guardStore(new SqliteDeadLetterRepository(db), this.kind, isOutage);
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {
