@@ -35,6 +35,8 @@ export class QueueEventsBridge {
   constructor(connection: Redis, prefix: string, private readonly bus: EventBus, logger: Logger) {
     this.listeners = ALL_QUEUES.map((name) => {
       const own = connection.duplicate();
+      // Connection errors while Redis restarts are reported by QueueEvents' 'error' below; this keeps them from being unhandled.
+      own.on('error', () => undefined);
       this.connections.push(own);
       const events = new QueueEvents(name, { connection: own, prefix, autorun: true });
       events.on('error', (error) => logger.warn({ err: error, queue: name }, 'queue events connection error'));

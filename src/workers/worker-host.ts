@@ -10,11 +10,22 @@ export interface WorkerHostOptions {
   shutdownTimeoutMs: number;
   logger: Logger;
   processor: ConstructorParameters<typeof Worker>[1];
-  /** Lock time of an active job; a worker that dies loses its jobs to others after this (seed: stalled jobs). */
+  /**
+   * Lock of an active job, renewed every half of it while the process lives.
+   * A worker killed mid-job stops renewing: once the lock expires, the next
+   * stalled-job check (every `stalledIntervalMs`, in any live worker) moves
+   * the job back to waiting and another worker runs it. Default 30 s.
+   */
   lockDurationMs?: number;
+  /** How often this worker looks for stalled jobs. Default 15 s: a dead worker's jobs return within lock + interval. */
   stalledIntervalMs?: number;
+  /** Stalls a job survives before it fails ("job stalled more than allowable limit"). Default 2. */
   maxStalledCount?: number;
 }
+
+export const DEFAULT_LOCK_DURATION_MS = 30_000;
+export const DEFAULT_STALLED_INTERVAL_MS = 15_000;
+export const DEFAULT_MAX_STALLED_COUNT = 2;
 
 /**
  * Runs BullMQ workers on every trawl queue in this process. `close()` stops
@@ -31,15 +42,17 @@ export class WorkerHost {
   constructor(private readonly options: WorkerHostOptions) {
     this.workers = ALL_QUEUES.map((name) => {
       const connection = options.connection.duplicate();
+      // Errors while Redis is away surface as the worker's 'error' events below; duplicates have no listener of their own.
+      connection.on('error', () => undefined);
       this.connections.push(connection);
       const worker = new Worker(name, options.processor, {
         connection,
         prefix: options.prefix,
         concurrency: options.concurrency,
         autorun: false,
-        lockDuration: options.lockDurationMs ?? 30_000,
-        stalledInterval: options.stalledIntervalMs ?? 30_000,
-        maxStalledCount: options.maxStalledCount ?? 1,
+        lockDuration: options.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
+        stalledInterval: options.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
+        maxStalledCount: options.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
       });
       worker.on('error', (error) => options.logger.warn({ err: error, queue: name }, 'worker error'));
       worker.on('stalled', (jobId) => options.logger.warn({ jobId, queue: name }, 'job stalled; it will be retried'));

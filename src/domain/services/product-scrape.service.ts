@@ -6,8 +6,9 @@ import type { ProductJobData, JobData } from '../job-data.js';
 import type { Logger } from '../ports/logger.port.js';
 import type { PageFetcher } from '../ports/page-fetcher.port.js';
 import type { ProductExtractor } from '../ports/product-extractor.port.js';
-import type { Store } from '../ports/storage.port.js';
-import type { SiteThrottle } from '../ports/site-throttle.port.js';
+import type { ProductScrapeWrite, Store } from '../ports/storage.port.js';
+import { resultOf, saveProductWrite, type KeepPendingWrite } from './product-save.js';
+import type { PolitenessService } from './politeness.service.js';
 import type { PageRenderer } from '../ports/browser.port.js';
 import type { FetchedPage } from '../ports/page-fetcher.port.js';
 import { PageAcquirer } from './page-acquisition.js';
@@ -22,8 +23,8 @@ export interface ProductScrapeDeps {
   extractor: ProductExtractor;
   maxPageBytes: number;
   logger: Logger;
-  /** Spaces requests to one site across all workers (the job's `rateLimitDelayMs`). */
-  throttle?: SiteThrottle;
+  /** Robots.txt, spacing (the job's `rateLimitDelayMs`), caps and circuit breaker shared by all workers; absent, requests go straight out. */
+  politeness?: PolitenessService;
   /** Renders pages that need JavaScript (renderJs); absent, pages are fetched over HTTP only. */
   renderer?: PageRenderer;
   looksLikeAppShell?: (html: string) => { appShell: boolean; reason: string };
@@ -37,6 +38,8 @@ export interface AttemptContext {
   /** Reports progress in percent (0-100). */
   progress?: (percent: number) => void;
   signal?: AbortSignal;
+  /** Keeps the extracted product when the store is unavailable, so the next attempt only saves it (see `savePending`). */
+  keepPending?: KeepPendingWrite;
 }
 
 /**
@@ -53,26 +56,25 @@ export class ProductScrapeService {
     this.acquirer = new PageAcquirer({
       store: deps.store, fetcher: deps.fetcher, maxPageBytes: deps.maxPageBytes, logger: deps.logger,
       looksLikeAppShell: deps.looksLikeAppShell ?? (() => ({ appShell: false, reason: 'no app-shell check' })),
-      ...(deps.renderer ? { renderer: deps.renderer } : {}),
+      ...(deps.renderer ? { renderer: deps.renderer } : {}), ...(deps.politeness ? { politeness: deps.politeness } : {}),
     });
   }
 
   async scrape(data: ProductJobData, context: AttemptContext): Promise<ProductJobResult> {
-    await this.deps.throttle?.wait(siteOf(data.targetUrl), data.settings.rateLimitDelayMs, context.signal);
     const started = Date.now();
     // The platform learned from the site's home page beats detecting it again on every product page.
     const platform = await this.platforms.get(data.siteIntelligenceId, async () => (await this.deps.store.sites.get(data.siteIntelligenceId).catch(() => null))?.platform);
     const extract = (target: FetchedPage) => this.deps.extractor.extract(target, {
       ...(platform ? { platform } : {}),
       fetchRelated: async (url) => {
-        await this.deps.throttle?.wait(siteOf(url), data.settings.rateLimitDelayMs, context.signal);
-        return this.deps.fetcher.fetch(url, {
+        const fetcher = this.deps.politeness?.fetcherFor(this.deps.fetcher, { ...data.settings, ...(context.signal ? { signal: context.signal } : {}) }) ?? this.deps.fetcher;
+        return fetcher.fetch(url, {
           timeoutMs: data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, accept: 'application/json', ...(context.signal ? { signal: context.signal } : {}),
         });
       },
     });
     const { page, product: extracted } = await this.acquirer.acquire(data.targetUrl, {
-      timeoutMs: data.settings.timeoutMs, renderJs: data.settings.renderJs ?? 'AUTO', ...(context.signal ? { signal: context.signal } : {}),
+      timeoutMs: data.settings.timeoutMs, renderJs: data.settings.renderJs ?? 'AUTO', polite: data.settings, ...(context.signal ? { signal: context.signal } : {}),
     }, extract);
     context.progress?.(40);
     if (!extracted) {
@@ -91,12 +93,19 @@ export class ProductScrapeService {
       ...(product.price ? { price: product.price } : {}),
     };
     const category = data.category ? categoryInput(data, site) : undefined;
-    const outcome = await this.deps.store.recordProductScrape({
+    const outcome = await saveProductWrite(this.deps.store, {
       jobId: data.jobId, product, summary, errors: [], ...(category ? { category } : {}),
       ...(data.campaignId ? { campaignItem: { campaignId: data.campaignId, productUrl: data.targetUrl } } : {}),
-    });
+    }, context.keepPending);
     context.progress?.(100);
-    return outcome.result.result as ProductJobResult;
+    return resultOf(outcome);
+  }
+
+  /** Saves a product an earlier attempt extracted but could not store (the store was unavailable): no fetch this time. */
+  async savePending(write: ProductScrapeWrite, context: AttemptContext): Promise<ProductJobResult> {
+    const outcome = await saveProductWrite(this.deps.store, write);
+    context.progress?.(100);
+    return resultOf(outcome);
   }
 
   /**
