@@ -5,6 +5,7 @@ import type { CampaignService } from '../domain/services/campaign.service.js';
 import type { CampaignReports } from '../domain/services/campaign-report.service.js';
 import type { SiteIntelligenceService } from '../domain/services/site-intelligence.service.js';
 import type { Loaders } from './loaders.js';
+import type { DeadLetterService } from '../domain/services/dead-letter.service.js';
 
 /** The domain services resolvers may call. Built once by the composition root. */
 export interface ApiServices {
@@ -14,10 +15,23 @@ export interface ApiServices {
   campaigns: CampaignService;
   reports: CampaignReports;
   sites: SiteIntelligenceService;
+  deadLetters: DeadLetterService;
 }
 
-/** Per-request GraphQL context: the services and this request's DataLoaders. */
+/** Who sent the operation: the API key's name and role (`write` implies `read`). */
+export interface CallerIdentity {
+  name: string;
+  role: 'read' | 'write';
+}
+
+/**
+ * Per-request GraphQL context: the services, this request's DataLoaders, the
+ * caller (roles are enforced before resolvers run) and the correlation id
+ * that logs and masked errors carry.
+ */
 export interface GraphQLContext {
   services: ApiServices;
   loaders: Loaders;
+  principal: CallerIdentity;
+  requestId: string;
 }

@@ -9,7 +9,7 @@ import type { GraphQLContext } from './context.js';
 export class ProductResolver {
   @Query(() => ProductConnection, { description: 'Products, newest last, with Relay-style paging' })
   async products(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most 500)' }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default 50, at most TRAWL_MAX_PAGE_SIZE: 100 unless configured)' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after' }) after: string | null,
     @Arg('filter', () => ProductFilter, { nullable: true }) filter: ProductFilter | null,
     @Ctx() { services, loaders }: GraphQLContext,

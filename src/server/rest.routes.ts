@@ -2,6 +2,7 @@ import express, { Router, type Request, type Response } from 'express';
 import { isTrawlError, type ErrorCode } from '../domain/errors.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { EnqueueRequest, JobService, JobView } from '../domain/services/job.service.js';
+import { findInputProblem, type InputBounds } from './security/input-shape.js';
 
 /** Domain error codes -> HTTP statuses; codes not listed are masked as 500. */
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -17,9 +18,14 @@ export const REST_PREFIX = '/api/v1';
  * (`GET /api/v1/jobs/:id`: stored result first, BullMQ return value as the
  * fallback). The same domain calls as the GraphQL mutations.
  */
-export function restRouter(jobs: JobService, logger: Logger, maxRequestBytes: number): Router {
+export function restRouter(jobs: JobService, logger: Logger, maxRequestBytes: number, bounds?: InputBounds): Router {
   const router = Router();
   router.use(express.json({ limit: maxRequestBytes }));
+  router.use((req, res, next) => {
+    const problem = checkBody(req, bounds);
+    if (!problem) return next();
+    res.status(400).json({ error: { code: 'INVALID_INPUT', message: problem.message, field: problem.path } });
+  });
   router.post('/jobs', handle(logger, async (req, res) => {
     const view = await jobs.enqueue(enqueueRequest(req.body), 'body');
     res.status(202).location(statusUrl(view)).json(present(view));
@@ -37,7 +43,19 @@ export function restRouter(jobs: JobService, logger: Logger, maxRequestBytes: nu
     }
     res.json(present(view));
   }));
+  router.use((req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: `No REST route ${req.method} ${REST_PREFIX}${req.path}` } });
+  });
   return router;
+}
+
+/** A POST body must be one JSON object within the input bounds. */
+function checkBody(req: Request, bounds: InputBounds | undefined): { path: string; message: string } | undefined {
+  if (req.method !== 'POST') return undefined;
+  if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
+    return { path: 'body', message: 'The request body must be a JSON object (Content-Type: application/json)' };
+  }
+  return bounds ? findInputProblem(req.body, bounds, 'body') : undefined;
 }
 
 function object(body: unknown): Record<string, unknown> {
@@ -67,8 +85,9 @@ function handle(logger: Logger, run: (req: Request, res: Response) => Promise<vo
         res.status(status).json({ error: { code: error.code, message: error.message, retryable: error.retryable, ...(error.details.field ? { field: error.details.field } : {}) } });
         return;
       }
-      logger.error({ err: error, path: req.path }, 'unexpected error in a REST request');
-      res.status(500).json({ error: { code: 'INTERNAL', message: 'Internal server error' } });
+      const correlationId = res.locals.requestId as string | undefined;
+      logger.error({ err: error, requestId: correlationId, path: req.path }, 'unexpected error in a REST request');
+      res.status(500).json({ error: { code: 'INTERNAL', message: 'Internal server error', ...(correlationId ? { correlationId } : {}) } });
     }
   };
 }

@@ -6,19 +6,31 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
 }
 
-/** A plain HTTP GraphQL request, as any client would send it. */
-export async function graphqlHttp<T = any>(apiUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T> & { status: number }> {
-  const response = await fetch(`${apiUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
+/** Per-request options of the test clients: an API key (sent as `Authorization: Bearer`) and extra headers. */
+export interface ClientOptions {
+  apiKey?: string;
+  headers?: Record<string, string>;
 }
 
-/** A real graphql-ws client over a real WebSocket. Dispose it when done. */
-export function wsClient(apiUrl: string): Client {
-  return createClient({ url: `${apiUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+/** A plain HTTP GraphQL request, as any client would send it. */
+export async function graphqlHttp<T = any>(apiUrl: string, query: string, variables: Record<string, unknown> = {}, options: ClientOptions = {}): Promise<GraphQLResponse<T> & { status: number; headers: Headers }> {
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json', accept: 'application/graphql-response+json, application/json',
+      ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}), ...options.headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, ...((await response.json()) as GraphQLResponse<T>) };
+}
+
+/** A real graphql-ws client over a real WebSocket. Dispose it when done. `connectionParams` is the `connection_init` payload. */
+export function wsClient(apiUrl: string, options: { apiKey?: string; connectionParams?: Record<string, unknown> } = {}): Client {
+  const connectionParams = options.connectionParams ?? (options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : undefined);
+  return createClient({
+    url: `${apiUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, ...(connectionParams ? { connectionParams } : {}),
+  });
 }
 
 /** Subscribes and collects events until `until` returns true for one (or the timeout passes). */

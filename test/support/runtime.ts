@@ -5,11 +5,11 @@ import { Runtime, type RuntimeRoles } from '../../src/bootstrap/runtime.js';
 import { SILENT_LOGGER } from '../../src/domain/ports/logger.port.js';
 import { tempDir, testRedisUrl, uniqueName } from './env.js';
 
-/** Config for a test: the run's Redis, a private queue prefix and data dir, an ephemeral port, private targets allowed. */
+/** Config for a test: the run's Redis, a private queue prefix and data dir, an ephemeral port, private targets allowed, no API rate limit, the largest page size and a generous query cost (tests that poll or list a whole catalog would trip them; tests of those limits set their own). */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return loadConfig({}, {
     redisUrl: testRedisUrl(), dataDir: tempDir(), queuePrefix: uniqueName('t'), port: 0, allowPrivateNetwork: true,
-    logLevel: 'silent', shutdownTimeoutMs: 5000, workerConcurrency: 4, rateLimitDelayMs: 0, campaignRateLimitDelayMs: 0, ...overrides,
+    logLevel: 'silent', shutdownTimeoutMs: 5000, workerConcurrency: 4, rateLimitDelayMs: 0, campaignRateLimitDelayMs: 0, apiRateLimitPerMinute: 0, maxPageSize: 500, graphqlMaxComplexity: 200_000, ...overrides,
   });
 }
 
