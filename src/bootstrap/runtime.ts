@@ -13,8 +13,8 @@ import { Metrics } from '../observability/metrics.js';
 import { BullmqJobQueue } from '../queue/bullmq-job-queue.js';
 import { QueueEventsBridge } from '../queue/queue-events-bridge.js';
 import { createRedis, whenReady } from '../queue/redis-connection.js';
-import { RedisSiteThrottle } from '../queue/redis-site-throttle.js';
-import type { SiteThrottle } from '../domain/ports/site-throttle.port.js';
+import type { PolitenessService } from '../domain/services/politeness.service.js';
+import { createPoliteness } from './politeness-kit.js';
 import { createStore } from '../storage/create-store.js';
 import {
   BrowserPool, CheerioProductExtractor, HtmlListingScraper, HttpPageFetcher, HttpSiteExplorer, looksLikeAppShell, PlaywrightNavigationRunner, PlaywrightRenderer,
@@ -28,9 +28,13 @@ import { SiteIntelligenceService } from '../domain/services/site-intelligence.se
 import { CampaignReports } from '../domain/services/campaign-report.service.js';
 import type { JobQueue } from '../domain/ports/job-queue.port.js';
 import { createJobRouter } from '../workers/job-router.js';
+import { DeadLetterService } from '../domain/services/dead-letter.service.js';
+import { BullmqDeadLetterRequeue } from '../queue/bullmq-dead-letter-requeue.js';
 import { WorkerHost } from '../workers/worker-host.js';
 import { Closer } from './closer.js';
 import { LocalRedis } from './local-redis.js';
+import { checkRedisDurability } from './redis-checks.js';
+import { startReconciler } from './reconcile-kit.js';
 
 export interface RuntimeRoles {
   /** Serve GraphQL (API process). */
@@ -57,7 +61,7 @@ export class Runtime {
   apiServer: import('../server/api-server.js').ApiServer | undefined;
   redisUrl = '';
   /** Which targets this deployment may fetch. */
-  targetPolicy: TargetPolicy = { allowPrivateNetwork: false, privateHostAllowlist: [] };
+  targetPolicy: TargetPolicy = { allowPrivateNetwork: false, allowedPrivateHosts: [] };
   private constructor(
     readonly config: Config,
     readonly logger: Logger,
@@ -83,16 +87,17 @@ export class Runtime {
 
   private static async build(config: Config, roles: RuntimeRoles, logger: Logger, closer: Closer): Promise<Runtime> {
     const redisUrl = await Runtime.redis(config, logger, closer);
-    const store = await createStore(config);
+    const store = await createStore({ ...config, onStoreOutage: (operation, err) => logger.warn({ operation, err }, 'store unavailable; retrying') });
     closer.add('store', () => store.close());
     const producer = createRedis(redisUrl, 'producer');
     closer.add('redis producer', () => void producer.disconnect());
     await whenReady(producer);
+    await checkRedisDurability(producer, logger);
     const queue = new BullmqJobQueue({ connection: producer, prefix: config.queuePrefix, logger });
     closer.add('queues', () => queue.close());
     await queue.start();
     const metrics = new Metrics(roles.api ? 'api' : 'worker');
-    const targetPolicy: TargetPolicy = { allowPrivateNetwork: config.allowPrivateNetwork, privateHostAllowlist: config.privateHostAllowlist };
+    const targetPolicy: TargetPolicy = { allowPrivateNetwork: config.allowPrivateNetwork, allowedPrivateHosts: config.allowedPrivateHosts };
     const jobs = new JobService({ store, queue, targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.rateLimitDelayMs } });
     const catalog = new CatalogService(store);
     const workerHost = roles.workers ? await Runtime.workers(config, redisUrl, store, queue, targetPolicy, metrics, logger, closer) : undefined;
@@ -112,14 +117,14 @@ export class Runtime {
   }
 
   /** The services behind site, category and search jobs. */
-  private static campaignWork(config: Config, store: Store, queue: JobQueue, fetcher: HttpPageFetcher, throttle: SiteThrottle, logger: Logger) {
+  private static campaignWork(config: Config, store: Store, queue: JobQueue, fetcher: HttpPageFetcher, politeness: PolitenessService, logger: Logger) {
     const explorer = new HttpSiteExplorer({ fetcher, userAgent: config.userAgent, maxPageBytes: config.maxPageBytes });
     const intelligence = new SiteIntelligenceService({ store, explorer, maxAgeMs: config.siteIntelligenceMaxAgeMs, timeoutMs: config.fetchTimeoutMs });
     const queueFor = (priority: Parameters<JobQueue['queueFor']>[0]) => queue.queueFor(priority);
     return {
       planner: new CampaignPlanner({ store, intelligence, logger, queueFor }),
       listings: new ListingCrawlService({
-        store, fetcher, listings: new HtmlListingScraper(), intelligence, maxPageBytes: config.maxPageBytes, defaultMaxPages: config.maxCategoryPages, logger, queueFor, throttle,
+        store, fetcher, listings: new HtmlListingScraper(), intelligence, maxPageBytes: config.maxPageBytes, defaultMaxPages: config.maxCategoryPages, logger, queueFor, politeness,
       }),
       lifecycle: new CampaignLifecycle({ store, logger }),
       queue,
@@ -128,28 +133,35 @@ export class Runtime {
   }
 
   private static async workers(config: Config, redisUrl: string, store: Store, queue: JobQueue, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer): Promise<WorkerHost> {
-    const fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy });
+    const fetcher = new HttpPageFetcher({
+      userAgent: config.userAgent, targetPolicy, connectTimeoutMs: config.connectTimeoutMs, readIdleTimeoutMs: config.readIdleTimeoutMs, proxyUrls: config.proxyUrls,
+    });
     closer.add('page fetcher', () => fetcher.close());
     const connection = createRedis(redisUrl, 'worker');
     closer.add('redis worker', () => void connection.disconnect());
-    const throttle = new RedisSiteThrottle(connection, config.queuePrefix);
+    const politeness = createPoliteness(config, connection, fetcher, logger);
     const browser = new BrowserPool({ targetPolicy, executablePath: config.chromiumPath, maxPages: config.browserMaxPages, userAgent: config.userAgent });
     closer.add('browser', () => browser.close());
     const products = new ProductScrapeService({
-      store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger, throttle,
+      store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger, politeness,
       renderer: new PlaywrightRenderer(browser), looksLikeAppShell,
     });
-    const campaigns = Runtime.campaignWork(config, store, queue, fetcher, throttle, logger);
+    const campaigns = Runtime.campaignWork(config, store, queue, fetcher, politeness, logger);
     const navigation = new NavigationService({
       store, runner: new PlaywrightNavigationRunner(browser), extractor: new CheerioProductExtractor(), stepTimeoutMs: config.navigationStepTimeoutMs,
     });
     const host = new WorkerHost({
       connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, shutdownTimeoutMs: config.shutdownTimeoutMs, logger,
-      processor: createJobRouter({ products, campaigns, navigation, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms) }),
+      lockDurationMs: config.lockDurationMs, stalledIntervalMs: config.stalledIntervalMs, maxStalledCount: config.maxStalledCount,
+      processor: createJobRouter({
+        products, campaigns, navigation, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms),
+        deadLetters: new DeadLetterService({ store, logger, lifecycle: campaigns.lifecycle, keepDays: config.deadLetterKeepDays }),
+      }),
     });
     closer.add('workers', () => host.close());
     host.start();
     await host.waitUntilReady();
+    startReconciler(config, { connection, store, queue, lifecycle: campaigns.lifecycle, logger, closer });
     logger.info({ concurrency: config.workerConcurrency }, 'workers started');
     return host;
   }
@@ -165,7 +177,7 @@ export class Runtime {
     this.closer.add('queue events', () => bridge.close());
     await bridge.start();
     const config = this.config;
-    const fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy: this.targetPolicy });
+    const fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy: this.targetPolicy, connectTimeoutMs: config.connectTimeoutMs, readIdleTimeoutMs: config.readIdleTimeoutMs });
     this.closer.add('api page fetcher', () => fetcher.close());
     const explorer = new HttpSiteExplorer({ fetcher, userAgent: config.userAgent, maxPageBytes: config.maxPageBytes });
     const services = {
@@ -175,10 +187,14 @@ export class Runtime {
       }),
       reports: new CampaignReports(this.store),
       sites: new SiteIntelligenceService({ store: this.store, explorer, maxAgeMs: config.siteIntelligenceMaxAgeMs, timeoutMs: config.fetchTimeoutMs }),
+      deadLetters: new DeadLetterService({
+        store: this.store, logger: this.logger, lifecycle: new CampaignLifecycle({ store: this.store, logger: this.logger }),
+        requeue: new BullmqDeadLetterRequeue(queue), keepDays: config.deadLetterKeepDays,
+      }),
     };
     const server = new ApiServer({
       schema: await buildGraphqlSchema(events), services, logger: this.logger,
-      maxRequestBytes: this.config.maxRequestBytes, metrics: this.metrics,
+      maxRequestBytes: this.config.maxRequestBytes, metrics: this.metrics, security: this.config,
       health: { redis: async () => void (await producer.ping()), store: () => this.store.ping(), queue: () => queue.ping() },
     });
     this.closer.add('http server', () => server.close());

@@ -6,7 +6,7 @@ import type { Logger } from '../domain/ports/logger.port.js';
 import type { ProductScrapeService } from '../domain/services/product-scrape.service.js';
 import type { NavigationService } from '../domain/services/navigation.service.js';
 import { parseJobData } from '../queue/job-data.schema.js';
-import { toQueueError } from './job-failure.js';
+import { deadLetterFinalFailure, deadLetterJobEnded, toQueueError, type DeadLetterHooks } from './job-failure.js';
 import { productProcessor } from './product.processor.js';
 import { gatedProduct, listingProcessor, siteProcessor, type CampaignProcessorDeps } from './campaign.processors.js';
 
@@ -21,6 +21,8 @@ export interface JobRouterDeps {
   onAttempt?: (type: string, outcome: 'completed' | 'failed' | 'retry', durationMs: number) => void;
   /** Called when a job is put back in the delayed set without spending an attempt (metrics, logs). */
   onHeldBack?: (type: string, held: HeldBack) => void;
+  /** The dead-letter queue: keeps every job that failed for good (see DeadLetterService). */
+  deadLetters?: DeadLetterHooks;
 }
 
 /**
@@ -42,6 +44,7 @@ export function createJobRouter(deps: JobRouterDeps) {
     try {
       data = parseJobData(job.data);
       const result = await dispatch(job as Job<JobData>, data, token, signal);
+      await deadLetterJobEnded(deps.deadLetters, job, data, deps.logger);
       deps.onAttempt?.(data.type, 'completed', Date.now() - started);
       return result;
     } catch (error) {
@@ -61,6 +64,7 @@ export function createJobRouter(deps: JobRouterDeps) {
           .catch((storeError: unknown) => log.error({ err: storeError }, 'could not record job failure'));
         if (final) await campaigns?.lifecycle.jobFailed(data, failure).catch((storeError: unknown) => log.error({ err: storeError }, 'could not record campaign failure'));
       }
+      if (final) await deadLetterFinalFailure(deps.deadLetters, job, data, failure, { attempt, durationMs: Date.now() - started }, log);
       if (failure.code === 'INTERNAL') log.error({ err: error }, 'job failed with an unexpected error');
       else log.warn({ message: failure.message }, final ? 'job failed' : 'job attempt failed, will retry');
       deps.onAttempt?.(data?.type ?? 'unknown', final ? 'failed' : 'retry', Date.now() - started);

@@ -1,12 +1,17 @@
+import type { lookup as dnsLookup } from 'node:dns';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
 import { isTrawlError, TrawlError } from '../../domain/errors.js';
 import type { FetchedPage, FetchOptions, PageFetcher } from '../../domain/ports/page-fetcher.port.js';
-import { parseTargetUrl, type TargetPolicy } from '../../domain/url.js';
+import { parseTargetUrl, siteOf, type TargetPolicy } from '../../domain/url.js';
+import { detectChallenge } from './captcha-detection.js';
+import { challengeOfErrorResponse } from './captcha-response.js';
+import { checkContentType } from './content-type.js';
 import { Deadline } from './deadline.js';
 import { decodeBody } from './decode-body.js';
 import { guardedLookup } from './guarded-lookup.js';
-import { statusError, transportError } from './http-status.js';
+import { peekBody, statusError, transportError, withResponse } from './http-status.js';
+import { ProxyPool } from './proxy-pool.js';
 import { readBody, tooLarge } from './read-body.js';
 
 /** Options of an HttpPageFetcher. */
@@ -19,11 +24,25 @@ export interface HttpPageFetcherOptions {
   maxRedirects?: number;
   /** Keep-alive connections per origin. Default: unlimited. */
   connectionsPerOrigin?: number;
+  /**
+   * http(s) proxies to send requests through (empty: direct). A site that
+   * blocks a request (403, 429, a challenge page) moves to the next proxy.
+   * Through a proxy, the proxy resolves host names: resolved addresses are
+   * not checked against the target policy, only the URL's host is.
+   */
+  proxyUrls?: readonly string[];
+  /** Time limit of opening a connection (DNS, TCP, TLS). Default 10 s. */
+  connectTimeoutMs?: number;
+  /** Longest silence waiting for response headers or between body bytes, apart from the overall deadline. Default 15 s. */
+  readIdleTimeoutMs?: number;
+  /** DNS lookup behind the connect-time address check. Default: the system resolver. */
+  resolver?: typeof dnsLookup;
 }
 
 const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const CONNECT_TIMEOUT_MS = 10_000;
+const READ_IDLE_TIMEOUT_MS = 15_000;
 
 type ResponseData = Dispatcher.ResponseData;
 
@@ -36,18 +55,28 @@ type ResponseData = Dispatcher.ResponseData;
  */
 export class HttpPageFetcher implements PageFetcher {
   private readonly agent: Agent;
+  private readonly proxies: ProxyPool | undefined;
   private readonly maxRedirects: number;
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: HttpPageFetcherOptions) {
     this.maxRedirects = options.maxRedirects ?? 5;
-    const lookup = guardedLookup(options.targetPolicy);
+    const lookup = guardedLookup(options.targetPolicy, options.resolver);
     this.agent = new Agent({
       keepAliveTimeout: 10_000,
       keepAliveMaxTimeout: 60_000,
       ...(options.connectionsPerOrigin ? { connections: options.connectionsPerOrigin } : {}),
-      connect: { timeout: CONNECT_TIMEOUT_MS, ...(lookup ? { lookup } : {}) },
+      connect: { timeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS, lookup },
     });
+    const proxyUrls = options.proxyUrls ?? [];
+    this.proxies = proxyUrls.length > 0
+      ? new ProxyPool({ urls: proxyUrls, connectTimeoutMs: CONNECT_TIMEOUT_MS, ...(options.connectionsPerOrigin ? { connectionsPerOrigin: options.connectionsPerOrigin } : {}) })
+      : undefined;
+  }
+
+  /** The proxy requests to `site` go through now (credentials hidden), or undefined when direct. */
+  proxyFor(site: string): string | undefined {
+    return this.proxies?.proxyFor(site);
   }
 
   async fetch(url: string, options: FetchOptions): Promise<FetchedPage> {
@@ -70,26 +99,44 @@ export class HttpPageFetcher implements PageFetcher {
 
   /** Closes the agent and its keep-alive connections. Idempotent. */
   close(): Promise<void> {
-    this.closing ??= this.agent.close().catch(() => undefined);
+    this.closing ??= Promise.allSettled([this.agent.close(), this.proxies?.close()]).then(() => undefined);
     return this.closing;
   }
 
   private async toPage(response: ResponseData, requestedUrl: string, url: string, maxBytes: number, started: number): Promise<FetchedPage> {
     const headers = flattenHeaders(response.headers);
     const failure = statusError(response.statusCode, url, headers['retry-after']);
-    if (failure) {
-      await response.body.dump().catch(() => undefined);
-      throw failure;
-    }
+    if (failure) throw await this.failed(failure, response, headers, url, started);
     const declared = Number(headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge({ url, maxBytes }, `Content-Length ${declared}`);
-    const bytes = await readBody(response.body, headers['content-encoding'], { url, maxBytes });
+    const bytes = await readBody(response.body, headers['content-encoding'], { url, maxBytes, sniff: checkContentType(headers['content-type'], url) });
     const contentType = headers['content-type'] ?? '';
     const decoded = decodeBody(bytes, contentType);
+    const challenge = detectChallenge({ status: response.statusCode, headers, body: decoded.text });
+    if (challenge) {
+      this.blockedBy(url);
+      throw new TrawlError('HTTP_FORBIDDEN', `${url} answered with a ${challenge} challenge page`, { url, httpStatus: response.statusCode, challenge });
+    }
     return {
       requestedUrl, url, status: response.statusCode, headers, contentType, charset: decoded.charset, body: decoded.text,
       bytes: bytes.byteLength, durationMs: Math.round(performance.now() - started),
     };
+  }
+
+  /** The error of a non-2xx answer, marked when it is a challenge page; a block moves the site to the next proxy. */
+  private async failed(failure: TrawlError, response: ResponseData, headers: Record<string, string>, url: string, started: number): Promise<TrawlError> {
+    const peeked = await peekBody(response.body, headers['content-encoding']);
+    const challenge = await challengeOfErrorResponse(response.statusCode, headers, peeked.body, url);
+    await response.body.dump().catch(() => undefined);
+    if (challenge || response.statusCode === 403 || response.statusCode === 429) this.blockedBy(url);
+    // The failure bundle of a dead-lettered job: what the server answered.
+    const answered = withResponse(failure, { finalUrl: url, status: response.statusCode, headers, bodyHead: peeked.head, durationMs: Math.round(performance.now() - started) });
+    if (!challenge) return answered;
+    return new TrawlError(failure.code, `${failure.message} (a ${challenge} challenge page)`, { ...answered.details, challenge });
+  }
+
+  private blockedBy(url: string): void {
+    this.proxies?.rotate(siteOf(url));
   }
 
   /** Sends the request and follows up to maxRedirects redirects; `trace.url` is always the current hop. */
@@ -129,9 +176,10 @@ export class HttpPageFetcher implements PageFetcher {
 
   private send(target: URL, options: FetchOptions, signal: AbortSignal): Promise<ResponseData> {
     return request(target, {
-      dispatcher: this.agent,
+      dispatcher: this.proxies?.dispatcherFor(siteOf(target)) ?? this.agent,
       method: 'GET',
       signal,
+      headersTimeout: this.options.readIdleTimeoutMs ?? READ_IDLE_TIMEOUT_MS, bodyTimeout: this.options.readIdleTimeoutMs ?? READ_IDLE_TIMEOUT_MS,
       headers: {
         'user-agent': this.options.userAgent,
         accept: options.accept ?? DEFAULT_ACCEPT,
