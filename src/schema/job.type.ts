@@ -11,6 +11,7 @@ export class AttemptErrorType {
   @Field(() => Int, { nullable: true }) httpStatus?: number;
   @Field(() => String, { nullable: true }) url?: string;
   @Field(() => Int, { nullable: true }) durationMs?: number;
+  @Field(() => String, { nullable: true, description: 'Where the error was raised (first lines of its stack)' }) stack?: string;
   @Field(() => Date) at!: Date;
 }
 

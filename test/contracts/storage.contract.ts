@@ -84,11 +84,15 @@ export function defineStorageContract(name: string, createStore: () => Promise<S
       const at = new Date('2026-02-02T00:00:00Z');
       await store.results.putFailure({
         jobId: 'failed-1', type: 'product', url: 'https://shop.example/x', status: 'FAILED', createdAt: at,
-        errors: [{ attempt: 1, code: 'HTTP_NOT_FOUND', message: 'HTTP 404', httpStatus: 404, url: 'https://shop.example/x', at }],
+        errors: [
+          { attempt: 1, code: 'HTTP_NOT_FOUND', message: 'HTTP 404', httpStatus: 404, url: 'https://shop.example/x', at },
+          { attempt: 2, code: 'INTERNAL', message: 'boom', durationMs: 12, stack: 'Error: boom\n    at scrape (product.js:1:1)', at },
+        ],
       });
       const stored = await store.results.get('failed-1');
       assert.equal(stored?.status, 'FAILED');
       assert.equal(stored?.errors[0]?.code, 'HTTP_NOT_FOUND');
+      assert.equal(stored?.errors[1]?.stack, 'Error: boom\n    at scrape (product.js:1:1)');
       assert.equal(stored?.errors[0]?.at.getTime(), at.getTime());
       assert.equal(await store.results.get('no-such-job'), null);
     });

@@ -32,6 +32,8 @@ export interface AttemptError {
   httpStatus?: number;
   url?: string;
   durationMs?: number;
+  /** Where it was raised (first lines of the stack), for errors that are not plain HTTP outcomes. */
+  stack?: string;
   at: Date;
 }
 

@@ -119,6 +119,7 @@ export class ProductScrapeService {
       attempt: context.attempt, code: failure.code, message: failure.message, at, durationMs: context.durationMs,
       url: failure.details.url ?? data.targetUrl,
       ...(failure.details.httpStatus ? { httpStatus: failure.details.httpStatus } : {}),
+      ...stackOf(error, failure),
     };
     const { store } = this.deps;
     await store.jobs.updateStatus(data.jobId, { status: context.final ? 'FAILED' : 'QUEUED', attempts: context.attempt, error: attemptError, at });
@@ -132,6 +133,14 @@ export class ProductScrapeService {
   }
 }
 
+
+/** The first lines of the original error's stack (the cause's when the error was translated), capped at 2 KB. */
+function stackOf(error: unknown, failure: TrawlError): { stack?: string } {
+  const cause = failure.cause instanceof Error ? failure.cause : undefined;
+  const source = cause ?? (error instanceof Error ? error : failure);
+  const stack = (source.stack ?? '').split('\n').slice(0, 12).join('\n').slice(0, 2048);
+  return stack ? { stack } : {};
+}
 
 function categoryInput(data: ProductJobData, site: string): CategoryInput {
   const ref = data.category!;

@@ -82,7 +82,7 @@ export class MongoJobRepository implements JobRecordRepository {
 function attemptErrorFromDoc(error: AttemptError): AttemptError {
   return defined({
     attempt: error.attempt, code: error.code, message: error.message, httpStatus: error.httpStatus,
-    url: error.url, durationMs: error.durationMs, at: error.at,
+    url: error.url, durationMs: error.durationMs, stack: error.stack, at: error.at,
   });
 }
 

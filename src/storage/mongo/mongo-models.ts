@@ -261,7 +261,7 @@ jobSchema.index({ campaignId: 1, status: 1 });
 jobSchema.index({ status: 1, _id: 1 });
 
 const attemptErrorSchema = new Schema({
-  attempt: Number, code: String, message: String, httpStatus: Number, url: String, durationMs: Number, at: Date,
+  attempt: Number, code: String, message: String, httpStatus: Number, url: String, durationMs: Number, stack: String, at: Date,
 }, { _id: false, versionKey: false });
 // `errors` shadows a mongoose document property; results are only written by update and read lean, never hydrated.
 const resultSchema = new Schema<JobResultDoc>({
