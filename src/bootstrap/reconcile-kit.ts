@@ -4,7 +4,7 @@ import type { JobQueue } from '../domain/ports/job-queue.port.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { Store } from '../domain/ports/storage.port.js';
 import type { CampaignLifecycle } from '../domain/services/campaign-lifecycle.service.js';
-import { ReconcilerService } from '../domain/services/reconciler.service.js';
+import { ReconcilerService, type ForeignFailure } from '../domain/services/reconciler.service.js';
 import { BullmqQueueInventory } from '../queue/bullmq-queue-inventory.js';
 import { ReconcileRunner } from '../queue/reconcile-runner.js';
 import type { Closer } from './closer.js';
@@ -16,6 +16,8 @@ export interface ReconcilerParts {
   lifecycle: CampaignLifecycle;
   logger: Logger;
   closer: Closer;
+  /** Settles jobs BullMQ failed on its own (stalled too often, unreadable payload) as final failures. */
+  settleForeignFailure?: (failure: ForeignFailure) => Promise<void>;
 }
 
 /**
@@ -29,6 +31,11 @@ export function startReconciler(config: Config, parts: ReconcilerParts): Reconci
   const service = new ReconcilerService({
     store: parts.store, queue: parts.queue, inventory, logger: parts.logger, timeoutMs: config.fetchTimeoutMs,
     complete: (campaignId) => parts.lifecycle.complete(campaignId),
+    ...(parts.settleForeignFailure ? { settleForeignFailure: parts.settleForeignFailure } : {}),
+    deadLetteredSince: async (jobId, at) => {
+      const letter = await parts.store.deadLetters.getByJobId(jobId);
+      return letter !== null && letter.deadAt.getTime() >= at.getTime();
+    },
     // A record younger than one interval may belong to a job still on its way into the queue.
     graceMs: Math.max(config.reconcileIntervalMs, 5_000),
   });

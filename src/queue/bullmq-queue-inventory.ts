@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { QueueJobState } from '../domain/ports/job-queue.port.js';
-import type { QueueInventory } from '../domain/services/reconciler.service.js';
+import type { ForeignFailure, QueueInventory } from '../domain/services/reconciler.service.js';
 import { ALL_QUEUES } from './queue-names.js';
 
 const BATCH = 200;
@@ -11,7 +11,7 @@ export class BullmqQueueInventory implements QueueInventory {
   private readonly queues: Queue[];
   private closed = false;
 
-  constructor(connection: Redis, prefix: string) {
+  constructor(private readonly connection: Redis, private readonly prefix: string) {
     this.queues = ALL_QUEUES.map((name) => new Queue(name, { connection, prefix }));
     for (const queue of this.queues) queue.on('error', () => undefined);
   }
@@ -34,6 +34,51 @@ export class BullmqQueueInventory implements QueueInventory {
     return false;
   }
 
+  /**
+   * Read straight from the failed sets and job hashes, not through BullMQ's
+   * Job class, which cannot load a job whose payload is not JSON. A failure a
+   * trawl worker wrote starts with its stable code (`HTTP_NOT_FOUND: ...`);
+   * anything else was failed by BullMQ itself.
+   */
+  async foreignFailures(limit: number): Promise<ForeignFailure[]> {
+    const found: ForeignFailure[] = [];
+    for (const queue of ALL_QUEUES) {
+      const ids = await this.connection.zrevrange(`${this.prefix}:${queue}:failed`, 0, limit - 1);
+      for (const jobId of ids) {
+        const hash = await this.connection.hgetall(`${this.prefix}:${queue}:${jobId}`);
+        const reason = hash.failedReason ?? '';
+        if (!hash.data && !hash.name) continue;
+        if (/^[A-Z_]+: /.test(reason)) continue;
+        found.push({
+          jobId, queue, name: hash.name ?? '', rawData: parsedOrRaw(hash.data ?? ''), rawText: hash.data ?? '', failedReason: reason || 'failed without a reason',
+          attemptsMade: Number(hash.atm ?? hash.attemptsMade ?? 0), finishedAt: new Date(Number(hash.finishedOn ?? Date.now())),
+        });
+      }
+    }
+    for (const queue of ALL_QUEUES) found.push(...(await this.unreadableActive(queue)));
+    return found;
+  }
+
+  /** Active jobs whose payload is not JSON: BullMQ cannot load them, so they cycle between active and waiting forever. */
+  private async unreadableActive(queue: string): Promise<ForeignFailure[]> {
+    const ids = await this.connection.lrange(`${this.prefix}:${queue}:active`, 0, 999);
+    const found: ForeignFailure[] = [];
+    for (const jobId of ids) {
+      const [data = null, name = null] = await this.connection.hmget(`${this.prefix}:${queue}:${jobId}`, 'data', 'name');
+      if (data === null || isJsonText(data)) continue;
+      found.push({
+        jobId, queue, name: name ?? '', rawData: data, rawText: data, failedReason: 'payload is not JSON', attemptsMade: 0, finishedAt: new Date(0), stuck: true,
+      });
+    }
+    return found;
+  }
+
+  async discard(failure: ForeignFailure): Promise<boolean> {
+    const queue = this.queues.find((q) => q.name === failure.queue);
+    if (!queue) return false;
+    return (await queue.remove(failure.jobId)) === 1;
+  }
+
   private async stateOf(id: string): Promise<QueueJobState> {
     for (const queue of this.queues) {
       const state = await queue.getJobState(id);
@@ -47,5 +92,22 @@ export class BullmqQueueInventory implements QueueInventory {
     if (this.closed) return;
     this.closed = true;
     await Promise.allSettled(this.queues.map((q) => q.close()));
+  }
+}
+
+function parsedOrRaw(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -16,6 +16,33 @@ export interface QueueInventory {
   statesOf(ids: readonly string[]): Promise<Map<string, QueueJobState>>;
   /** Moves a failed job back to waiting with its id and parent. Returns false when it is not failed (any more). */
   retryFailed(id: string): Promise<boolean>;
+  /**
+   * Failed jobs (newest first, at most `limit` per queue) that no trawl worker
+   * failed: BullMQ failed them itself because they stalled too often (their
+   * worker died with them each time) or their payload could not be read.
+   */
+  foreignFailures(limit: number): Promise<ForeignFailure[]>;
+  /** Removes a stuck job (see ForeignFailure.stuck) from the queue. Returns false when it cannot yet (still locked). */
+  discard(failure: ForeignFailure): Promise<boolean>;
+}
+
+/** A job BullMQ failed without a trawl worker seeing it fail. */
+export interface ForeignFailure {
+  jobId: string;
+  queue: string;
+  name: string;
+  /** The payload: parsed JSON, or the raw text when it is not JSON. */
+  rawData: unknown;
+  /** The payload exactly as Redis holds it. */
+  rawText: string;
+  attemptsMade: number;
+  failedReason: string;
+  finishedAt: Date;
+  /**
+   * Not failed but stuck: its payload is not JSON, so no worker can even load
+   * it; it cycles between active and waiting until it is taken out.
+   */
+  stuck?: boolean;
 }
 
 export interface ReconcilerDeps {
@@ -25,6 +52,13 @@ export interface ReconcilerDeps {
   /** Completes a campaign whose root job Redis lost once all its work has ended (the lifecycle's `complete`). */
   complete: (campaignId: string) => Promise<unknown>;
   logger: Logger;
+  /**
+   * Does for a foreign failure what a worker does for a final failure (storage,
+   * campaign ledger, dead letter). Absent: foreign failures are left alone.
+   */
+  settleForeignFailure?: (failure: ForeignFailure) => Promise<void>;
+  /** Has this job already been dead-lettered at or after `at`? (settled earlier) */
+  deadLetteredSince?: (jobId: string, at: Date) => Promise<boolean>;
   /** Fetch time limit of rebuilt jobs (campaigns do not store it). */
   timeoutMs: number;
   /** Records changed more recently than this are left alone (their job may be on its way into the queue). */
@@ -34,6 +68,8 @@ export interface ReconcilerDeps {
 
 /** What one pass did, per campaign and in total. */
 export interface ReconcileReport {
+  /** Foreign failures (stalled too often, unreadable payload) settled as final failures and dead-lettered. */
+  settled?: number;
   campaigns: number;
   requeued: number;
   retried: number;
@@ -58,7 +94,8 @@ export class ReconcilerService {
   constructor(private readonly deps: ReconcilerDeps) {}
 
   async reconcileAll(): Promise<ReconcileReport> {
-    const report: ReconcileReport = { campaigns: 0, requeued: 0, retried: 0, completed: 0 };
+    // Foreign failures first: settling them ends their job records, so the campaign pass below does not retry them.
+    const report: ReconcileReport = { settled: await this.settleForeignFailures(), campaigns: 0, requeued: 0, retried: 0, completed: 0 };
     for (const status of RUNNING) {
       let after: string | undefined;
       for (;;) {
@@ -75,6 +112,29 @@ export class ReconcilerService {
       }
     }
     return report;
+  }
+
+  /**
+   * A job BullMQ failed on its own (stalled more than allowed: it took its
+   * worker down each time, or its payload could not be parsed) never reached
+   * a worker's failure handling. It is a poison job: it is settled as a final
+   * failure (JOB_STALLED, or POISON_JOB for an unreadable payload) and
+   * dead-lettered, not retried, so a job that kills workers cannot loop.
+   */
+  async settleForeignFailures(limit = 500): Promise<number> {
+    const { settleForeignFailure, deadLetteredSince } = this.deps;
+    if (!settleForeignFailure) return 0;
+    let settled = 0;
+    for (const failure of await this.deps.inventory.foreignFailures(limit)) {
+      const known = deadLetteredSince ? await deadLetteredSince(failure.jobId, failure.finishedAt) : false;
+      if (!known) {
+        await settleForeignFailure(failure);
+        settled += 1;
+        this.deps.logger.warn({ jobId: failure.jobId, queue: failure.queue, reason: failure.failedReason }, 'dead-lettered a job BullMQ failed on its own');
+      }
+      if (failure.stuck) await this.deps.inventory.discard(failure);
+    }
+    return settled;
   }
 
   async reconcile(campaign: Campaign): Promise<Omit<ReconcileReport, 'campaigns'>> {

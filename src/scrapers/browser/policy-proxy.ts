@@ -95,6 +95,15 @@ class PolicyProxyServer implements PolicyProxy {
     if (target.protocol !== 'http:') return reply(res, 400, `the trawl policy proxy does not forward ${target.protocol}`);
     const refusal = this.check(target.href);
     if (refusal) return this.refuse(res, refusal);
+    this.send(req, res, target, true);
+  }
+
+  /**
+   * Sends one request upstream. A kept-alive socket the server closed just as
+   * it was reused fails with ECONNRESET before any answer; a GET or HEAD is
+   * then sent once more on a fresh socket (Node's documented pattern).
+   */
+  private send(req: IncomingMessage, res: ServerResponse, target: URL, mayRetry: boolean): void {
     const upstream = httpRequest({
       host: target.hostname.replace(/^\[|\]$/g, ''), port: target.port || 80, method: req.method, path: `${target.pathname}${target.search}`,
       headers: endToEnd(req.headers), agent: this.agent, timeout: IDLE_TIMEOUT_MS, ...(this.lookup ? { lookup: this.lookup } : {}),
@@ -104,15 +113,18 @@ class PolicyProxyServer implements PolicyProxy {
       response.pipe(res);
     });
     upstream.on('timeout', () => upstream.destroy(new Error('upstream idle timeout')));
-    upstream.on('error', (error) => {
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
       if (res.headersSent) return void res.destroy();
       if (isTrawlError(error)) return this.refuse(res, error);
+      const idempotent = req.method === 'GET' || req.method === 'HEAD';
+      if (mayRetry && idempotent && upstream.reusedSocket && error.code === 'ECONNRESET') return this.send(req, res, target, false);
       reply(res, 502, `upstream ${target.host} failed: ${error.message}`);
     });
     res.on('close', () => {
       if (!res.writableFinished) upstream.destroy();
     });
-    req.pipe(upstream);
+    if (req.method === 'GET' || req.method === 'HEAD') upstream.end();
+    else req.pipe(upstream);
   }
 
   private tunnel(req: IncomingMessage, client: Duplex, head: Buffer): void {

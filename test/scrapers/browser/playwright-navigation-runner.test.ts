@@ -86,10 +86,10 @@ describe('PlaywrightNavigationRunner', () => {
   it('names the step, its action and selector when a step times out', async () => {
     const error = await failure(runner.run(
       [{ action: 'fill', selector: '#q', value: 'x' }, { action: 'click', selector: '#next' }],
-      { ...options, stepTimeoutMs: 700 },
+      { ...options, stepTimeoutMs: 4_000 },
     ));
     assert.equal(error.code, 'TIMEOUT');
-    assert.equal(error.message, 'step 2 (click "#next"): timed out after 700 ms');
+    assert.equal(error.message, 'step 2 (click "#next"): timed out after 4000 ms');
     assert.equal(error.details.step, 2);
     assert.deepEqual((error.details.steps as { action: string; ok: boolean }[]).map((step) => step.action), ['fill']);
   });
@@ -127,10 +127,10 @@ describe('PlaywrightNavigationRunner', () => {
   });
 
   it('names the running step when the whole run times out', async () => {
-    const error = await failure(runner.run([{ action: 'wait', ms: 5_000 }], { ...options, timeoutMs: 1_500, stepTimeoutMs: 10_000 }));
+    const error = await failure(runner.run([{ action: 'wait', ms: 30_000 }], { ...options, timeoutMs: 6_000, stepTimeoutMs: 60_000 }));
     assert.equal(error.code, 'TIMEOUT');
-    assert.match(error.message, /timed out after 1500 ms/);
-    assert.match(error.message, /step 1 \(wait 5000 ms\)/);
+    assert.match(error.message, /timed out after 6000 ms/);
+    assert.match(error.message, /step 1 \(wait 30000 ms\)/);
   });
 
   it('rejects invalid steps before launching a browser', async () => {
