@@ -12,6 +12,10 @@ import { createLogger } from '../observability/logger.js';
 import { Metrics } from '../observability/metrics.js';
 import { BullmqJobQueue } from '../queue/bullmq-job-queue.js';
 import { QueueEventsBridge } from '../queue/queue-events-bridge.js';
+import { RedisEventBus } from '../queue/redis-event-bus.js';
+import { isLocalJobTopic } from '../domain/topics.js';
+import type { EventBus } from '../domain/ports/event-bus.port.js';
+import { LiveFeeds } from '../domain/services/live-feeds.service.js';
 import { createRedis, whenReady } from '../queue/redis-connection.js';
 import type { PolitenessService } from '../domain/services/politeness.service.js';
 import { createPoliteness } from './politeness-kit.js';
@@ -31,10 +35,14 @@ import { createJobRouter } from '../workers/job-router.js';
 import { DeadLetterService } from '../domain/services/dead-letter.service.js';
 import { BullmqDeadLetterRequeue } from '../queue/bullmq-dead-letter-requeue.js';
 import { WorkerHost } from '../workers/worker-host.js';
+import { foreignFailureSettler } from '../workers/foreign-failure.js';
 import { Closer } from './closer.js';
 import { LocalRedis } from './local-redis.js';
 import { checkRedisDurability } from './redis-checks.js';
 import { startReconciler } from './reconcile-kit.js';
+import { createQueueServices, workerQueueOptions } from './queue-admin-kit.js';
+import { createScheduleService } from './schedule-kit.js';
+import { ProductExportService } from '../domain/services/product-export.service.js';
 
 export interface RuntimeRoles {
   /** Serve GraphQL (API process). */
@@ -60,6 +68,13 @@ export class Runtime {
   /** The HTTP server, in a runtime with the api role. */
   apiServer: import('../server/api-server.js').ApiServer | undefined;
   redisUrl = '';
+  /**
+   * The event bus across processes (Redis pub/sub): services publish domain
+   * events on it from any role (workers included); API processes deliver them
+   * to subscriptions. Job topics are fed in each API process by its own queue
+   * listener instead.
+   */
+  events!: RedisEventBus;
   /** Which targets this deployment may fetch. */
   targetPolicy: TargetPolicy = { allowPrivateNetwork: false, allowedPrivateHosts: [] };
   private constructor(
@@ -97,12 +112,14 @@ export class Runtime {
     closer.add('queues', () => queue.close());
     await queue.start();
     const metrics = new Metrics(roles.api ? 'api' : 'worker');
+    const events = Runtime.eventBus(config, redisUrl, producer, logger, closer);
     const targetPolicy: TargetPolicy = { allowPrivateNetwork: config.allowPrivateNetwork, allowedPrivateHosts: config.allowedPrivateHosts };
     const jobs = new JobService({ store, queue, targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.rateLimitDelayMs } });
     const catalog = new CatalogService(store);
-    const workerHost = roles.workers ? await Runtime.workers(config, redisUrl, store, queue, targetPolicy, metrics, logger, closer) : undefined;
+    const workerHost = roles.workers ? await Runtime.workers(config, redisUrl, store, queue, targetPolicy, metrics, logger, closer, events) : undefined;
     const runtime = new Runtime(config, logger, metrics, closer, store, jobs, catalog, workerHost);
     runtime.redisUrl = redisUrl;
+    runtime.events = events;
     runtime.targetPolicy = targetPolicy;
     if (roles.api) await runtime.api(redisUrl, producer, queue);
     return runtime;
@@ -114,6 +131,16 @@ export class Runtime {
     closer.add('local redis-server', () => local.close());
     logger.info({ url: local.url }, 'started a private redis-server (REDIS_URL not set)');
     return local.url;
+  }
+
+  /** One bus per process; the subscriber connection opens on the first subscription (API processes). */
+  private static eventBus(config: Config, redisUrl: string, producer: Redis, logger: Logger, closer: Closer): RedisEventBus {
+    const events = new RedisEventBus({
+      publisher: producer, subscriber: () => createRedis(redisUrl, 'events'), channelPrefix: `${config.queuePrefix}:events:`,
+      local: new MemoryEventBus(config.subscriptionBufferEvents), isLocalTopic: isLocalJobTopic, logger,
+    });
+    closer.add('event bus', () => events.close());
+    return events;
   }
 
   /** The services behind site, category and search jobs. */
@@ -132,7 +159,9 @@ export class Runtime {
     };
   }
 
-  private static async workers(config: Config, redisUrl: string, store: Store, queue: JobQueue, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer): Promise<WorkerHost> {
+  private static async workers(
+    config: Config, redisUrl: string, store: Store, queue: JobQueue, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer, _events: EventBus,
+  ): Promise<WorkerHost> {
     const fetcher = new HttpPageFetcher({
       userAgent: config.userAgent, targetPolicy, connectTimeoutMs: config.connectTimeoutMs, readIdleTimeoutMs: config.readIdleTimeoutMs, proxyUrls: config.proxyUrls,
     });
@@ -144,24 +173,33 @@ export class Runtime {
     closer.add('browser', () => browser.close());
     const products = new ProductScrapeService({
       store, fetcher, extractor: new CheerioProductExtractor(), maxPageBytes: config.maxPageBytes, logger, politeness,
-      renderer: new PlaywrightRenderer(browser), looksLikeAppShell,
+      renderer: new PlaywrightRenderer(browser), looksLikeAppShell, events: _events,
     });
     const campaigns = Runtime.campaignWork(config, store, queue, fetcher, politeness, logger);
     const navigation = new NavigationService({
       store, runner: new PlaywrightNavigationRunner(browser), extractor: new CheerioProductExtractor(), stepTimeoutMs: config.navigationStepTimeoutMs,
     });
+    const deadLetters = new DeadLetterService({ store, logger, lifecycle: campaigns.lifecycle, keepDays: config.deadLetterKeepDays });
+    const queueOptions = workerQueueOptions(connection, config.queuePrefix, store, config.workerHeartbeatMs);
     const host = new WorkerHost({
       connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, shutdownTimeoutMs: config.shutdownTimeoutMs, logger,
       lockDurationMs: config.lockDurationMs, stalledIntervalMs: config.stalledIntervalMs, maxStalledCount: config.maxStalledCount,
+      registry: queueOptions.registry, heartbeatMs: queueOptions.heartbeatMs,
       processor: createJobRouter({
         products, campaigns, navigation, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms),
-        deadLetters: new DeadLetterService({ store, logger, lifecycle: campaigns.lifecycle, keepDays: config.deadLetterKeepDays }),
+        deadLetters,
+        cancellation: queueOptions.cancellation,
+        // build() hands workers the BullMQ queue.
+        schedules: createScheduleService({ config, store, queue: queue as BullmqJobQueue, targetPolicy, logger }),
       }),
     });
     closer.add('workers', () => host.close());
     host.start();
     await host.waitUntilReady();
-    startReconciler(config, { connection, store, queue, lifecycle: campaigns.lifecycle, logger, closer });
+    startReconciler(config, {
+      connection, store, queue, lifecycle: campaigns.lifecycle, logger, closer,
+      settleForeignFailure: foreignFailureSettler({ products, lifecycle: campaigns.lifecycle, deadLetters }),
+    });
     logger.info({ concurrency: config.workerConcurrency }, 'workers started');
     return host;
   }
@@ -169,23 +207,35 @@ export class Runtime {
   private async api(redisUrl: string, producer: Redis, queue: BullmqJobQueue): Promise<void> {
     const { ApiServer } = await import('../server/api-server.js');
     const { buildGraphqlSchema } = await import('../resolvers/build-schema.js');
-    const events = new MemoryEventBus();
-    this.closer.add('event bus', () => events.close());
+    const events = this.events;
+    const local = events.local;
     const eventsConnection = createRedis(redisUrl, 'events');
     this.closer.add('redis events', () => void eventsConnection.disconnect());
-    const bridge = new QueueEventsBridge(eventsConnection, this.config.queuePrefix, events, this.logger);
+    const bridge = new QueueEventsBridge(eventsConnection, this.config.queuePrefix, local, this.logger, { isWatched: () => local.topicCount > 0 });
     this.closer.add('queue events', () => bridge.close());
     await bridge.start();
     const config = this.config;
     const fetcher = new HttpPageFetcher({ userAgent: config.userAgent, targetPolicy: this.targetPolicy, connectTimeoutMs: config.connectTimeoutMs, readIdleTimeoutMs: config.readIdleTimeoutMs });
     this.closer.add('api page fetcher', () => fetcher.close());
     const explorer = new HttpSiteExplorer({ fetcher, userAgent: config.userAgent, maxPageBytes: config.maxPageBytes });
+    const campaigns = new CampaignService({
+      store: this.store, queue, targetPolicy: this.targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.campaignRateLimitDelayMs },
+    });
+    const reports = new CampaignReports(this.store);
+    const live = new LiveFeeds({
+      events, campaigns, reports,
+      options: {
+        maxEventsPerSecond: config.subscriptionMaxEventsPerSecond, jobWindowMs: config.subscriptionJobWindowMs,
+        bufferEvents: config.subscriptionBufferEvents, campaignProgressIntervalMs: config.campaignProgressIntervalMs,
+      },
+    });
     const services = {
-      jobs: this.jobs, catalog: this.catalog, events,
-      campaigns: new CampaignService({
-        store: this.store, queue, targetPolicy: this.targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.campaignRateLimitDelayMs },
+      jobs: this.jobs, catalog: this.catalog, events, campaigns, reports, live,
+      schedules: createScheduleService({ config, store: this.store, queue, targetPolicy: this.targetPolicy, logger: this.logger, campaigns }),
+      exports: new ProductExportService(this.store),
+      ...createQueueServices({
+        store: this.store, queue, connection: producer, prefix: config.queuePrefix, jobs: this.jobs, campaigns, targetPolicy: this.targetPolicy, logger: this.logger, closer: this.closer,
       }),
-      reports: new CampaignReports(this.store),
       sites: new SiteIntelligenceService({ store: this.store, explorer, maxAgeMs: config.siteIntelligenceMaxAgeMs, timeoutMs: config.fetchTimeoutMs }),
       deadLetters: new DeadLetterService({
         store: this.store, logger: this.logger, lifecycle: new CampaignLifecycle({ store: this.store, logger: this.logger }),
@@ -197,6 +247,9 @@ export class Runtime {
       maxRequestBytes: this.config.maxRequestBytes, metrics: this.metrics, security: this.config,
       health: { redis: async () => void (await producer.ping()), store: () => this.store.ping(), queue: () => queue.ping() },
     });
+    // Schedules live in the store: their queue triggers are re-created (idempotently) after a Redis flush or a fresh Redis.
+    const restored = await services.schedules.restore();
+    if (restored > 0) this.logger.info({ schedules: restored }, 'campaign schedules restored');
     this.closer.add('http server', () => server.close());
     this.apiServer = server;
     this.apiUrl = await server.start(this.config.port, this.config.host);

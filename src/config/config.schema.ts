@@ -4,6 +4,8 @@ import { allowedHostEntryProblem } from '../domain/allowed-private-hosts.js';
 import { API_SECURITY_CONFIG } from './sections/api-security.config.js';
 import { POLITENESS_CONFIG } from './sections/politeness.config.js';
 import { RELIABILITY_CONFIG } from './sections/reliability.config.js';
+import { QUEUES_CONFIG } from './sections/queues.config.js';
+import { EVENTS_CONFIG } from './sections/events.config.js';
 
 export type { ConfigEntry } from './config-kit.js';
 
@@ -95,6 +97,8 @@ export const CONFIG_TABLE = {
   ...POLITENESS_CONFIG,
   ...API_SECURITY_CONFIG,
   ...RELIABILITY_CONFIG,
+  ...QUEUES_CONFIG,
+  ...EVENTS_CONFIG,
 } as const satisfies Record<string, ConfigEntry>;
 
 type Table = typeof CONFIG_TABLE;

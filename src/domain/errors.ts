@@ -27,6 +27,9 @@ export const ERROR_CODES = {
   PAGE_TOO_LARGE: { retryable: false },
   NOT_A_PRODUCT: { retryable: false },
   ROBOTS_DISALLOWED: { retryable: false },
+  /** Stopped on request (cancelJob): never retried. */
+  CANCELLED: { retryable: false },
+  JOB_STALLED: { retryable: false },
   STORE_UNAVAILABLE: { retryable: true },
   QUEUE_UNAVAILABLE: { retryable: true },
   INTERNAL: { retryable: true },

@@ -5,7 +5,7 @@ import type { BrowserStep } from './ports/browser.port.js';
 /** Bump when the payload shape changes; workers refuse versions they do not know. */
 export const JOB_DATA_VERSION = 1 as const;
 
-export const JOB_TYPES = ['product', 'category_search', 'full_site', 'search', 'navigation'] as const;
+export const JOB_TYPES = ['product', 'category_search', 'full_site', 'search', 'navigation', 'scheduled_campaign'] as const;
 export type JobType = (typeof JOB_TYPES)[number];
 
 export const JOB_PRIORITIES = ['URGENT', 'HIGH', 'NORMAL', 'LOW'] as const;
@@ -91,5 +91,11 @@ export interface NavigationJobData extends JobDataBase {
   stepTimeoutMs?: number;
 }
 
+/** One firing of a recurring campaign: starts a campaign from the stored schedule (the payload names it only). */
+export interface ScheduledCampaignJobData extends JobDataBase {
+  type: 'scheduled_campaign';
+  scheduleId: string;
+}
+
 /** The payload of every trawl job: small, typed, versioned. Never HTML, cookies or credentials. */
-export type JobData = ProductJobData | CategorySearchJobData | FullSiteJobData | SearchJobData | NavigationJobData;
+export type JobData = ProductJobData | CategorySearchJobData | FullSiteJobData | SearchJobData | NavigationJobData | ScheduledCampaignJobData;

@@ -1,4 +1,4 @@
-import type { EventBus } from '../domain/ports/event-bus.port.js';
+import type { EventBus, SubscribeOptions } from '../domain/ports/event-bus.port.js';
 
 interface Subscriber {
   push(payload: unknown): void;
@@ -27,7 +27,12 @@ export class MemoryEventBus implements EventBus {
     return this.topics.get(topic)?.size ?? 0;
   }
 
-  subscribe<T>(topic: string, options: { bufferSize?: number } = {}): AsyncIterableIterator<T> {
+  /** Number of topics with at least one subscription. */
+  get topicCount(): number {
+    return this.topics.size;
+  }
+
+  subscribe<T>(topic: string, options: SubscribeOptions = {}): AsyncIterableIterator<T> {
     const limit = options.bufferSize ?? this.defaultBufferSize;
     const buffer: T[] = [];
     let waiting: ((result: IteratorResult<T>) => void) | undefined;
@@ -50,7 +55,10 @@ export class MemoryEventBus implements EventBus {
           return;
         }
         buffer.push(payload as T);
-        if (buffer.length > limit) buffer.shift();
+        if (buffer.length > limit) {
+          buffer.shift();
+          options.onDrop?.();
+        }
       },
       end: finish,
     };

@@ -70,7 +70,7 @@ export class BullmqJobQueue implements JobQueue {
     try {
       for (const queue of this.queues.values()) {
         const job = (await queue.getJob(id)) as Job<JobData> | undefined;
-        if (job) return await snapshot(job, queue.name);
+        if (job) return await snapshot(job, queue.name, async () => (await queue.getJob(id)) as Job<JobData> | undefined);
       }
       return null;
     } catch (error) {
@@ -89,8 +89,11 @@ export class BullmqJobQueue implements JobQueue {
   }
 }
 
-async function snapshot(job: Job<JobData>, queue: string): Promise<QueueJobSnapshot> {
-  const state = (await job.getState()) as QueueJobState;
+/** A job as the queue port describes it. */
+export async function snapshot(read: Job<JobData>, queue: string, reload?: () => Promise<Job<JobData> | undefined>): Promise<QueueJobSnapshot> {
+  const state = (await read.getState()) as QueueJobState;
+  // The job may have finished between reading it and reading its state: a finished state needs the finished job (attempts, reason, result).
+  const job = (state === 'failed' || state === 'completed') && !read.finishedOn ? ((await reload?.()) ?? read) : read;
   const progress = typeof job.progress === 'number' ? job.progress : 0;
   const result: QueueJobSnapshot = {
     id: job.id ?? '',

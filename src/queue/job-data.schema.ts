@@ -56,6 +56,7 @@ export const jobDataSchema = z.discriminatedUnion('type', [
     maxCategoryPages: z.number().int().min(1).max(10_000).optional(), maxProducts: z.number().int().min(1).max(1_000_000).optional(),
   }),
   z.object({ ...base, type: z.literal('navigation'), steps: z.array(step).min(1).max(100), stepTimeoutMs: z.number().int().min(1).max(600_000).optional() }),
+  z.object({ ...base, type: z.literal('scheduled_campaign'), scheduleId: z.string().min(1).max(128) }),
 ]);
 
 /** Validates a payload read from the queue. A payload that fails is a poison job: it fails at once, never retried. */

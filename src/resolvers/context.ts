@@ -5,10 +5,19 @@ import type { CampaignService } from '../domain/services/campaign.service.js';
 import type { CampaignReports } from '../domain/services/campaign-report.service.js';
 import type { SiteIntelligenceService } from '../domain/services/site-intelligence.service.js';
 import type { Loaders } from './loaders.js';
+import type { QueueAdminService } from '../domain/services/queue-admin.service.js';
+import type { JobBatchService } from '../domain/services/job-batch.service.js';
 import type { DeadLetterService } from '../domain/services/dead-letter.service.js';
+import type { CampaignScheduleService } from '../domain/services/campaign-schedule.service.js';
+import type { ProductExportService } from '../domain/services/product-export.service.js';
+import type { LiveFeeds } from '../domain/services/live-feeds.service.js';
 
 /** The domain services resolvers may call. Built once by the composition root. */
 export interface ApiServices {
+  /** Queue and worker operations: counts, live feeds, pause/resume/clean, cancel/remove/promote. */
+  queueAdmin: QueueAdminService;
+  /** Batch enqueueing (enqueueJobs). */
+  jobBatch: JobBatchService;
   jobs: JobService;
   catalog: CatalogService;
   events: EventBus;
@@ -16,6 +25,12 @@ export interface ApiServices {
   reports: CampaignReports;
   sites: SiteIntelligenceService;
   deadLetters: DeadLetterService;
+  /** Recurring campaigns. */
+  schedules: CampaignScheduleService;
+  /** Streamed product exports (REST). */
+  exports: ProductExportService;
+  /** Subscriptions' live streams (job updates, campaign progress). */
+  live: LiveFeeds;
 }
 
 /** Who sent the operation: the API key's name and role (`write` implies `read`). */

@@ -1,35 +1,28 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { JobView } from '../domain/services/job.service.js';
-import type { JobEvent as DomainJobEvent } from '../domain/ports/job-queue.port.js';
-import { topics } from '../domain/topics.js';
+import type { JobType } from '../domain/job-data.js';
+import type { DeliveredJobEvent, JobEventFilter } from '../domain/services/job-updates.feed.js';
 import { siteJobId } from '../domain/services/campaign.service.js';
 import { JobTypeEnum } from '../schema/enums.js';
-import { toBrowserSteps } from '../schema/navigation.type.js';
 import { AttemptErrorType, EnqueueJobInput, Job, JobEvent, ProductJobResult } from '../schema/job.type.js';
 import type { GraphQLContext } from './context.js';
+import { toEnqueueRequest } from './enqueue-input.js';
 
 @Resolver(() => Job)
 export class JobResolver {
   @Mutation(() => Job, { description: 'Validates and queues one scraping job' })
-  async enqueueJob(@Arg('input', () => EnqueueJobInput) input: EnqueueJobInput, @Ctx() { services }: GraphQLContext): Promise<Job> {
+  async enqueueJob(@Arg('input', () => EnqueueJobInput, { description: 'The job to queue' }) input: EnqueueJobInput, @Ctx() { services }: GraphQLContext): Promise<Job> {
     if (input.type === JobTypeEnum.FULL_SITE) {
       const campaign = await services.campaigns.start({ seedUrl: input.url, priority: input.priority }, 'input', 'input.url');
       return (await services.jobs.get(siteJobId(campaign.id))) as unknown as Job;
     }
-    const view = await services.jobs.enqueue({
-      type: input.type, url: input.url, priority: input.priority,
-      ...(input.query !== undefined && input.query !== null ? { query: input.query } : {}),
-      ...(input.maxPages ? { maxPages: input.maxPages } : {}),
-      ...(input.steps ? { steps: toBrowserSteps(input.steps) } : {}),
-      ...(input.renderJs ? { settings: { renderJs: input.renderJs } } : {}),
-      ...(input.category ? { category: { name: input.category.name, path: input.category.path, ...(input.category.parent ? { parent: input.category.parent } : {}) } } : {}),
-    });
+    const view = await services.jobs.enqueue(toEnqueueRequest(input));
     return view as unknown as Job;
   }
 
   @Query(() => Job, { nullable: true, description: 'A job by id: queue state, attempts, progress and result' })
-  async job(@Arg('id', () => ID) id: string, @Ctx() { services }: GraphQLContext): Promise<Job | null> {
+  async job(@Arg('id', () => ID, { description: 'Job id' }) id: string, @Ctx() { services }: GraphQLContext): Promise<Job | null> {
     return (await services.jobs.get(id)) as unknown as Job | null;
   }
 
@@ -49,10 +42,24 @@ export class JobResolver {
   }
 
   @Subscription(() => JobEvent, {
-    description: "Streams one job's state changes and progress",
-    subscribe: ({ args, context }) => (context as GraphQLContext).services.events.subscribe(topics.job(String(args.id)), { bufferSize: 64 }),
+    description: 'Streams job state changes and progress: of one job (id), of a campaign\'s jobs (campaignId), of one kind (type), or of every job (none); '
+      + 'given filters must all match. Throttled per subscription; following several jobs delivers at most one event per job per window (the latest)',
+    subscribe: ({ args, context }) => (context as GraphQLContext).services.live.jobUpdates(jobFilter(args)),
   })
-  jobUpdated(@Arg('id', () => ID) _id: string, @Root() event: DomainJobEvent): JobEvent {
+  jobUpdated(
+    @Arg('id', () => ID, { nullable: true, description: 'Only this job' }) _id: string | null,
+    @Arg('campaignId', () => ID, { nullable: true, description: 'Only the jobs of this campaign' }) _campaignId: string | null,
+    @Arg('type', () => JobTypeEnum, { nullable: true, description: 'Only jobs of this kind' }) _type: JobTypeEnum | null,
+    @Root() event: DeliveredJobEvent,
+  ): JobEvent {
     return event as unknown as JobEvent;
   }
+}
+
+function jobFilter(args: Record<string, unknown>): JobEventFilter {
+  const filter: JobEventFilter = {};
+  if (args.id != null) filter.id = String(args.id);
+  if (args.campaignId != null) filter.campaignId = String(args.campaignId);
+  if (args.type != null) filter.type = args.type as JobType;
+  return filter;
 }

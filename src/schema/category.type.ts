@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from './connection.type.js';
 import { CategoryTypeEnum } from './enums.js';
+import { Node } from './node.type.js';
 
-@ObjectType({ description: 'A category of a site (a collection, department or listing page)' })
+@ObjectType({ description: 'A category of a site (a collection, department or listing page)', implements: Node })
 export class Category {
   @Field(() => ID, { description: 'Stable id' })
   id!: string;
@@ -37,17 +38,17 @@ export class Category {
   updatedAt!: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A category in a page of categories' })
 export class CategoryEdge {
-  @Field(() => Category) node!: Category;
-  @Field(() => String) cursor!: string;
+  @Field(() => Category, { description: 'The category' }) node!: Category;
+  @Field(() => String, { description: 'Cursor of this category; pass it as `after`' }) cursor!: string;
 }
 
 @ObjectType({ description: 'A page of categories' })
 export class CategoryConnection {
-  @Field(() => [CategoryEdge]) edges!: CategoryEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-  @Field(() => Int) totalCount!: number;
+  @Field(() => [CategoryEdge], { description: 'The categories of this page' }) edges!: CategoryEdge[];
+  @Field(() => PageInfo, { description: 'Where this page is' }) pageInfo!: PageInfo;
+  @Field(() => Int, { description: 'How many categories match, over all pages' }) totalCount!: number;
 }
 
 @InputType({ description: 'Filters for categories; all given filters apply' })
@@ -60,6 +61,9 @@ export class CategoryFilter {
 
   @Field(() => CategoryTypeEnum, { nullable: true, description: 'Categories of this kind' })
   type?: CategoryTypeEnum;
+
+  @Field(() => ID, { nullable: true, description: 'Direct children of this category' })
+  parentId?: string;
 }
 
 @ObjectType({ description: 'A product\'s place in a category: where it was found (provenance) and when' })
@@ -69,6 +73,6 @@ export class CategoryLink {
   @Field(() => String, { nullable: true, description: 'The listing page that showed it' }) listingUrl?: string;
   @Field(() => Int, { nullable: true, description: 'Page number of that listing page' }) page?: number;
   @Field(() => Int, { nullable: true, description: '1-based position on that page' }) position?: number;
-  @Field(() => Date) firstSeenAt!: Date;
-  @Field(() => Date, { nullable: true }) lastSeenAt?: Date;
+  @Field(() => Date, { description: 'When the product was first seen in the category' }) firstSeenAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'When a campaign last saw it listed there' }) lastSeenAt?: Date;
 }

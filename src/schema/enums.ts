@@ -7,10 +7,19 @@ export enum JobTypeEnum {
   FULL_SITE = 'full_site',
   SEARCH = 'search',
   NAVIGATE = 'navigation',
+  SCHEDULED_CAMPAIGN = 'scheduled_campaign',
 }
 registerEnumType(JobTypeEnum, {
   name: 'JobType',
   description: 'Kind of scraping job: PRODUCT (one product page), CATEGORY_SEARCH (a listing\'s product URLs, then their products), SEARCH (a site search), FULL_SITE (a whole campaign: intelligence, categories, products), NAVIGATE (browser steps, seed 004)',
+  valuesConfig: {
+    PRODUCT: { description: 'One product page' },
+    CATEGORY_SEARCH: { description: 'A category listing: its product URLs, then their products' },
+    FULL_SITE: { description: 'A whole campaign: site intelligence, categories, products' },
+    SEARCH: { description: 'A site search and its results' },
+    NAVIGATE: { description: 'Browser steps on a page (seed 004)' },
+    SCHEDULED_CAMPAIGN: { description: 'One firing of a campaign schedule: starts a campaign' },
+  },
 });
 
 export enum JobPriorityEnum {
@@ -22,6 +31,12 @@ export enum JobPriorityEnum {
 registerEnumType(JobPriorityEnum, {
   name: 'JobPriority',
   description: 'Scheduling priority. URGENT jobs go to the scraping-urgent queue; the rest map to BullMQ priorities 3 (HIGH), 5 (NORMAL), 10 (LOW)',
+  valuesConfig: {
+    URGENT: { description: 'Runs first, on the scraping-urgent queue' },
+    HIGH: { description: 'BullMQ priority 3' },
+    NORMAL: { description: 'BullMQ priority 5 (the default)' },
+    LOW: { description: 'BullMQ priority 10' },
+  },
 });
 
 export enum JobStateEnum {
@@ -34,7 +49,20 @@ export enum JobStateEnum {
   WAITING_CHILDREN = 'waiting-children',
   UNKNOWN = 'unknown',
 }
-registerEnumType(JobStateEnum, { name: 'JobState', description: "A job's state in the queue" });
+registerEnumType(JobStateEnum, {
+  name: 'JobState',
+  description: "A job's state in the queue",
+  valuesConfig: {
+    WAITING: { description: 'Waiting for a worker' },
+    PRIORITIZED: { description: 'Waiting, ordered by priority' },
+    DELAYED: { description: 'Waiting until a set time (backoff, politeness, a paused campaign)' },
+    ACTIVE: { description: 'Being processed' },
+    COMPLETED: { description: 'Finished successfully' },
+    FAILED: { description: 'Failed (for good, or waiting for a retry)' },
+    WAITING_CHILDREN: { description: 'Waiting for the jobs it queued to end' },
+    UNKNOWN: { description: 'Not known to the queue (removed or never added)' },
+  },
+});
 
 export enum JobEventKindEnum {
   ADDED = 'added',
@@ -48,7 +76,22 @@ export enum JobEventKindEnum {
   STALLED = 'stalled',
   REMOVED = 'removed',
 }
-registerEnumType(JobEventKindEnum, { name: 'JobEventKind', description: 'What happened to a job' });
+registerEnumType(JobEventKindEnum, {
+  name: 'JobEventKind',
+  description: 'What happened to a job',
+  valuesConfig: {
+    ADDED: { description: 'Added to the queue' },
+    WAITING: { description: 'Waiting for a worker' },
+    ACTIVE: { description: 'A worker started it' },
+    PROGRESS: { description: 'Reported progress' },
+    COMPLETED: { description: 'Finished successfully' },
+    FAILED: { description: 'Failed for good' },
+    RETRYING: { description: 'An attempt failed; it will be retried' },
+    DELAYED: { description: 'Put back until a set time' },
+    STALLED: { description: 'Its worker stopped renewing the lock; it will be taken again' },
+    REMOVED: { description: 'Removed from the queue' },
+  },
+});
 
 export enum AvailabilityEnum {
   IN_STOCK = 'IN_STOCK',
@@ -58,7 +101,18 @@ export enum AvailabilityEnum {
   DISCONTINUED = 'DISCONTINUED',
   UNKNOWN = 'UNKNOWN',
 }
-registerEnumType(AvailabilityEnum, { name: 'Availability', description: 'Stock state as the buyer sees it' });
+registerEnumType(AvailabilityEnum, {
+  name: 'Availability',
+  description: 'Stock state as the buyer sees it',
+  valuesConfig: {
+    IN_STOCK: { description: 'Can be bought now' },
+    OUT_OF_STOCK: { description: 'Sold out' },
+    PREORDER: { description: 'Can be ordered before release' },
+    BACKORDER: { description: 'Can be ordered; ships when restocked' },
+    DISCONTINUED: { description: 'No longer sold' },
+    UNKNOWN: { description: 'The page does not say' },
+  },
+});
 
 export enum CategoryTypeEnum {
   PRODUCT = 'PRODUCT',
@@ -67,7 +121,17 @@ export enum CategoryTypeEnum {
   BRAND = 'BRAND',
   OTHER = 'OTHER',
 }
-registerEnumType(CategoryTypeEnum, { name: 'CategoryType', description: 'Kind of category (seed 000: product types first, then gender, featured, brand, other)' });
+registerEnumType(CategoryTypeEnum, {
+  name: 'CategoryType',
+  description: 'Kind of category (seed 000: product types first, then gender, featured, brand, other)',
+  valuesConfig: {
+    PRODUCT: { description: 'A product type (boots, jackets)' },
+    GENDER: { description: 'A gender or age section (men, women, kids)' },
+    FEATURED: { description: 'A featured collection (new, sale, best sellers)' },
+    BRAND: { description: 'A brand' },
+    OTHER: { description: 'Anything else' },
+  },
+});
 
 export enum CampaignStatusEnum {
   PENDING = 'PENDING',
@@ -78,7 +142,19 @@ export enum CampaignStatusEnum {
   FAILED = 'FAILED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(CampaignStatusEnum, { name: 'CampaignStatus', description: 'Where a campaign stands' });
+registerEnumType(CampaignStatusEnum, {
+  name: 'CampaignStatus',
+  description: 'Where a campaign stands',
+  valuesConfig: {
+    PENDING: { description: 'Created, not started yet' },
+    DISCOVERING: { description: 'Learning the site and finding product URLs' },
+    SCRAPING: { description: 'Scraping products' },
+    PAUSED: { description: 'Paused; its jobs wait until it is resumed' },
+    COMPLETED: { description: 'Every job has ended' },
+    FAILED: { description: 'Could not run (see failedReason)' },
+    CANCELLED: { description: 'Cancelled; its remaining jobs were skipped' },
+  },
+});
 
 export enum CampaignPhaseEnum {
   QUEUED = 'QUEUED',
@@ -91,6 +167,14 @@ export enum CampaignPhaseEnum {
 registerEnumType(CampaignPhaseEnum, {
   name: 'CampaignPhase',
   description: 'Seed 000 phases: site intelligence, category selection and URL discovery, product scraping',
+  valuesConfig: {
+    QUEUED: { description: 'Waiting for its site job to start' },
+    INTELLIGENCE: { description: 'Learning the site (platform, menu, sitemaps)' },
+    URL_DISCOVERY: { description: 'Reading category listings for product URLs' },
+    PRODUCT_SCRAPING: { description: 'Scraping product pages' },
+    PAUSED: { description: 'Paused' },
+    FINISHED: { description: 'Ended' },
+  },
 });
 
 export enum RenderJsEnum {
@@ -98,7 +182,15 @@ export enum RenderJsEnum {
   NEVER = 'NEVER',
   ALWAYS = 'ALWAYS',
 }
-registerEnumType(RenderJsEnum, { name: 'RenderJs', description: 'Whether pages are rendered in a browser' });
+registerEnumType(RenderJsEnum, {
+  name: 'RenderJs',
+  description: 'Whether pages are rendered in a browser',
+  valuesConfig: {
+    AUTO: { description: 'Render only pages that look like a JavaScript app shell without product data, or sites known to need it' },
+    NEVER: { description: 'Never render: HTTP only' },
+    ALWAYS: { description: 'Always render in Chromium' },
+  },
+});
 
 export enum PlatformEnum {
   SHOPIFY = 'SHOPIFY',
@@ -108,4 +200,15 @@ export enum PlatformEnum {
   SALESFORCE = 'SALESFORCE',
   GENERIC = 'GENERIC',
 }
-registerEnumType(PlatformEnum, { name: 'Platform', description: 'E-commerce platform detected from a site\'s pages and headers' });
+registerEnumType(PlatformEnum, {
+  name: 'Platform',
+  description: 'E-commerce platform detected from a site\'s pages and headers',
+  valuesConfig: {
+    SHOPIFY: { description: 'Shopify' },
+    WOOCOMMERCE: { description: 'WooCommerce (WordPress)' },
+    MAGENTO: { description: 'Magento / Adobe Commerce' },
+    BIGCOMMERCE: { description: 'BigCommerce' },
+    SALESFORCE: { description: 'Salesforce Commerce Cloud' },
+    GENERIC: { description: 'No known platform detected' },
+  },
+});

@@ -5,14 +5,14 @@ import { NavigationStepInput } from './navigation.type.js';
 
 @ObjectType('AttemptError', { description: 'One failed attempt of a job, as recorded' })
 export class AttemptErrorType {
-  @Field(() => Int) attempt!: number;
+  @Field(() => Int, { description: 'Attempt number, from 1' }) attempt!: number;
   @Field(() => String, { description: 'Stable error code' }) code!: string;
-  @Field(() => String) message!: string;
-  @Field(() => Int, { nullable: true }) httpStatus?: number;
-  @Field(() => String, { nullable: true }) url?: string;
-  @Field(() => Int, { nullable: true }) durationMs?: number;
+  @Field(() => String, { description: 'What went wrong' }) message!: string;
+  @Field(() => Int, { nullable: true, description: 'HTTP status of the response, for fetch errors' }) httpStatus?: number;
+  @Field(() => String, { nullable: true, description: 'The URL involved' }) url?: string;
+  @Field(() => Int, { nullable: true, description: 'How long the attempt took, ms' }) durationMs?: number;
   @Field(() => String, { nullable: true, description: 'Where the error was raised (first lines of its stack)' }) stack?: string;
-  @Field(() => Date) at!: Date;
+  @Field(() => Date, { description: 'When the attempt failed' }) at!: Date;
 }
 
 @ObjectType({ description: 'Category context a job carries: where its target was found' })
@@ -148,6 +148,17 @@ export class JobEvent {
 
   @Field(() => Date, { description: 'When the event was seen' })
   at!: Date;
+
+  @Field(() => JobTypeEnum, { nullable: true, description: 'Kind of the job (null when the queue no longer holds it)' })
+  type?: JobTypeEnum;
+
+  @Field(() => ID, { nullable: true, description: 'Campaign the job belongs to, if any' })
+  campaignId?: string;
+
+  @Field(() => Int, {
+    description: 'Events this subscription has dropped so far because the client read too slowly (events replaced by a newer one of the same job are not counted)',
+  })
+  dropped!: number;
 }
 
 @InputType({ description: 'Category context for a job; paths resolve against the target URL' })

@@ -10,18 +10,31 @@ export enum NavigationActionEnum {
   PAGINATE = 'paginate',
   EXTRACT = 'extract',
 }
-registerEnumType(NavigationActionEnum, { name: 'NavigationAction', description: 'What a navigation step does in the browser' });
+registerEnumType(NavigationActionEnum, {
+  name: 'NavigationAction',
+  description: 'What a navigation step does in the browser',
+  valuesConfig: {
+    GOTO: { description: 'Open a URL' },
+    CLICK: { description: 'Click an element' },
+    FILL: { description: 'Type a value into a field' },
+    SELECT: { description: 'Choose an option of a select' },
+    WAIT: { description: 'Wait for a selector, a load state or a number of ms' },
+    SCROLL: { description: 'Scroll the page' },
+    PAGINATE: { description: 'Click next until it is gone or a stop condition holds, extracting on each page' },
+    EXTRACT: { description: 'Read named selectors, or snapshot the page for the product extractor' },
+  },
+});
 
 @InputType({ description: 'A field to extract: the text of every match of `selector`, or its `attribute`' })
 export class ExtractFieldInput {
-  @Field(() => String) name!: string;
-  @Field(() => String) selector!: string;
-  @Field(() => String, { nullable: true }) attribute?: string;
+  @Field(() => String, { description: 'Name of the value in the step\'s output' }) name!: string;
+  @Field(() => String, { description: 'CSS selector of the elements to read' }) selector!: string;
+  @Field(() => String, { nullable: true, description: 'Attribute to read instead of the text (href, src, ...)' }) attribute?: string;
 }
 
 @InputType({ description: 'One step of a navigation job (seed 004); each action reads the fields it needs' })
 export class NavigationStepInput {
-  @Field(() => NavigationActionEnum) action!: NavigationActionEnum;
+  @Field(() => NavigationActionEnum, { description: 'What the step does' }) action!: NavigationActionEnum;
   @Field(() => String, { nullable: true, description: 'goto: URL (may be relative to the current page)' }) url?: string;
   @Field(() => String, { nullable: true, description: 'click, fill, select, paginate (the next control), wait (to appear)' }) selector?: string;
   @Field(() => String, { nullable: true, description: 'fill, select: the value' }) value?: string;

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType, InputType } from 'type-graphql';
 import { AvailabilityEnum } from './enums.js';
 import { Money } from './money.type.js';
 import { PageInfo } from './connection.type.js';
+import { Node } from './node.type.js';
 
 @ObjectType({ description: 'One option combination of a product (size, colour...)' })
 export class ProductVariant {
@@ -39,7 +40,7 @@ export class FieldSource {
   source!: string;
 }
 
-@ObjectType({ description: 'A product: one per canonical URL per site, linked to every category it was found in' })
+@ObjectType({ description: 'A product: one per canonical URL per site, linked to every category it was found in', implements: Node })
 export class Product {
   @Field(() => ID, { description: 'Stable id' })
   id!: string;
@@ -142,4 +143,25 @@ export class ProductFilter {
 
   @Field(() => ID, { nullable: true, description: 'Products linked to this category' })
   categoryId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'With categoryId: also products of its subcategories, at any depth' })
+  includeSubcategories?: boolean;
+
+  @Field(() => [AvailabilityEnum], { nullable: true, description: 'Products in any of these stock states' })
+  availability?: AvailabilityEnum[];
+
+  @Field(() => Float, { nullable: true, description: 'Lowest price, inclusive (products without a price do not match)' })
+  minPrice?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Highest price, inclusive (products without a price do not match)' })
+  maxPrice?: number;
+
+  @Field(() => String, { nullable: true, description: 'Products priced in this ISO 4217 currency' })
+  currency?: string;
+
+  @Field(() => String, { nullable: true, description: 'Case-insensitive text found in the title or the brand (1 to 200 characters)' })
+  text?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Products whose record changed at or after this time' })
+  updatedSince?: Date;
 }

@@ -17,6 +17,8 @@ import { graphiqlRouter } from './graphiql/graphiql.handler.js';
 import { healthRouter, type HealthChecks } from './health.routes.js';
 import { httpErrorHandler } from './http-errors.js';
 import { REST_PREFIX, restRouter } from './rest.routes.js';
+import { seedRestRouter } from './seed-rest.routes.js';
+import { EXPORT_PREFIX, exportRouter } from './export.routes.js';
 import { accessPolicy, type AccessPolicy, type ApiSecurityConfig } from './security/access-policy.js';
 import { apolloSecurityPlugin } from './security/apollo-security.plugin.js';
 import { OPEN_PRINCIPAL, type Principal } from './security/api-keys.js';
@@ -122,6 +124,8 @@ export class ApiServer {
     }
     if (this.policy.graphiql) this.app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, title: 'trawl GraphiQL' }));
     this.app.use(REST_PREFIX, httpGuard({ keyring, limiter, shape: 'rest', needs: restRole, logger }), restRouter(services.jobs, logger, maxRequestBytes, this.policy.limits));
+    this.app.use(seedRestRouter({ services, guard: httpGuard({ keyring, limiter, shape: 'rest', needs: restRole, logger }), logger, maxRequestBytes, bounds: this.policy.limits }));
+    this.app.use(EXPORT_PREFIX, httpGuard({ keyring, limiter, shape: 'rest', needs: () => 'read', logger }), exportRouter(services.exports, logger));
     this.app.use(
       GRAPHQL_PATH,
       httpGuard({ keyring, limiter, shape: 'graphql', logger }),

@@ -9,6 +9,10 @@ import { parseJobData } from '../queue/job-data.schema.js';
 import { deadLetterFinalFailure, deadLetterJobEnded, toQueueError, type DeadLetterHooks } from './job-failure.js';
 import { productProcessor } from './product.processor.js';
 import { gatedProduct, listingProcessor, siteProcessor, type CampaignProcessorDeps } from './campaign.processors.js';
+import { cancellationMessage, type JobCancellation } from '../domain/services/job-cancellation.js';
+import { cancelledJobError } from './job-cancel.js';
+import { scheduledCampaignProcessor } from './scheduled-campaign.processor.js';
+import type { CampaignScheduleService } from '../domain/services/campaign-schedule.service.js';
 
 export interface JobRouterDeps {
   products: ProductScrapeService;
@@ -23,6 +27,10 @@ export interface JobRouterDeps {
   onHeldBack?: (type: string, held: HeldBack) => void;
   /** The dead-letter queue: keeps every job that failed for good (see DeadLetterService). */
   deadLetters?: DeadLetterHooks;
+  /** Records jobs aborted on request (cancelJob) as cancelled; they fail with CANCELLED and are never retried. */
+  cancellation?: Pick<JobCancellation, 'record'>;
+  /** Recurring campaigns: a `scheduled_campaign` firing starts one; without it those jobs are refused. */
+  schedules?: Pick<CampaignScheduleService, 'run'>;
 }
 
 /**
@@ -51,6 +59,8 @@ export function createJobRouter(deps: JobRouterDeps) {
       // Flow control, not failure: a parent waits for its children; a held-back job (paused campaign,
       // politeness) goes back to the delayed set without spending an attempt.
       if (error instanceof DelayedError || error instanceof WaitingChildrenError) throw error;
+      const cancelled = signal?.aborted ? cancellationMessage(signal.reason) : undefined;
+      if (cancelled !== undefined) throw await cancelledJobError(deps, job, data, cancelled, started);
       if (isHeldBack(error) && token) {
         await job.moveToDelayed(Date.now() + error.delayMs, token);
         deps.onHeldBack?.(data?.type ?? job.name, error);
@@ -85,6 +95,9 @@ export function createJobRouter(deps: JobRouterDeps) {
         break;
       case 'navigation':
         if (deps.navigation) return deps.navigation.run(data, signal);
+        break;
+      case 'scheduled_campaign':
+        if (deps.schedules) return scheduledCampaignProcessor(deps.schedules)(job, data);
         break;
       default:
         return unreachable(data, 'job type');

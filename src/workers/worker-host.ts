@@ -1,7 +1,10 @@
-import { Worker } from 'bullmq';
+import { MetricsTime, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../domain/ports/logger.port.js';
+import type { WorkerRegistry } from '../domain/ports/worker-registry.port.js';
+import { JobAbortListener } from '../queue/job-abort-channel.js';
 import { ALL_QUEUES } from '../queue/queue-names.js';
+import { WorkerHeartbeat } from './worker-heartbeat.js';
 
 export interface WorkerHostOptions {
   connection: Redis;
@@ -21,6 +24,10 @@ export interface WorkerHostOptions {
   stalledIntervalMs?: number;
   /** Stalls a job survives before it fails ("job stalled more than allowable limit"). Default 2. */
   maxStalledCount?: number;
+  /** Where this process announces itself (id, host, concurrency, active jobs); without it no heartbeat is written. */
+  registry?: WorkerRegistry;
+  /** How often the heartbeat is written; it expires after three of these. Default 5 s. */
+  heartbeatMs?: number;
 }
 
 export const DEFAULT_LOCK_DURATION_MS = 30_000;
@@ -38,14 +45,24 @@ export class WorkerHost {
   /** BullMQ never closes a connection it was given, so the host owns and closes its duplicates. */
   private readonly connections: Redis[] = [];
   private closing: Promise<void> | undefined;
+  /** Aborts a job on request from any API process (cancelJob): BullMQ only cancels jobs of its own process. */
+  private readonly aborts: JobAbortListener;
+  private listening: Promise<void> | undefined;
+  private readonly heartbeat: WorkerHeartbeat | undefined;
+  /** Jobs inside the processor right now, in this process. */
+  private running = 0;
 
   constructor(private readonly options: WorkerHostOptions) {
+    this.aborts = new JobAbortListener(options.connection, options.prefix, (jobId, reason) => this.abort(jobId, reason), options.logger);
+    this.heartbeat = options.registry
+      ? new WorkerHeartbeat({ registry: options.registry, intervalMs: options.heartbeatMs, concurrency: options.concurrency, queues: [...ALL_QUEUES], activeJobs: () => this.activeJobs(), logger: options.logger })
+      : undefined;
     this.workers = ALL_QUEUES.map((name) => {
       const connection = options.connection.duplicate();
       // Errors while Redis is away surface as the worker's 'error' events below; duplicates have no listener of their own.
       connection.on('error', () => undefined);
       this.connections.push(connection);
-      const worker = new Worker(name, options.processor, {
+      const worker = new Worker(name, this.counted(options.processor), {
         connection,
         prefix: options.prefix,
         concurrency: options.concurrency,
@@ -53,6 +70,8 @@ export class WorkerHost {
         lockDuration: options.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
         stalledInterval: options.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
         maxStalledCount: options.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
+        // Per-minute completed/failed counts for queueStats (kept a week).
+        metrics: { maxDataPoints: MetricsTime.ONE_WEEK },
       });
       worker.on('error', (error) => options.logger.warn({ err: error, queue: name }, 'worker error'));
       worker.on('stalled', (jobId) => options.logger.warn({ jobId, queue: name }, 'job stalled; it will be retried'));
@@ -64,15 +83,42 @@ export class WorkerHost {
     for (const worker of this.workers) {
       worker.run().catch((error: unknown) => this.options.logger.error({ err: error }, 'worker stopped unexpectedly'));
     }
+    this.listening ??= this.aborts.start().catch((error: unknown) => this.options.logger.error({ err: error }, 'cannot listen for job abort requests'));
+    this.heartbeat?.start();
   }
 
   async waitUntilReady(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.waitUntilReady()));
+    await Promise.all([...this.workers.map((w) => w.waitUntilReady()), this.listening, this.heartbeat?.ready()]);
+  }
+
+  /** This process's id in the worker registry (undefined without a registry). */
+  get workerId(): string | undefined {
+    return this.heartbeat?.id;
+  }
+
+  /** Aborts the job if this process runs it; the processor sees its AbortSignal fire with `reason`. */
+  private abort(jobId: string, reason: string): void {
+    for (const worker of this.workers) {
+      if (worker.cancelJob(jobId, reason)) this.options.logger.info({ jobId, queue: worker.name }, 'aborting a job on request');
+    }
   }
 
   /** Number of jobs running in this process right now. */
   activeJobs(): number {
-    return this.workers.reduce((sum, w) => sum + ((w as unknown as { jobsInProgress?: Set<unknown> }).jobsInProgress?.size ?? 0), 0);
+    return this.running;
+  }
+
+  /** The processor, counting the jobs inside it (three parameters kept: BullMQ passes the AbortSignal only to such processors). */
+  private counted(processor: WorkerHostOptions['processor']): WorkerHostOptions['processor'] {
+    if (typeof processor !== 'function') return processor;
+    return async (job, token, signal) => {
+      this.running += 1;
+      try {
+        return await processor(job, token, signal);
+      } finally {
+        this.running -= 1;
+      }
+    };
   }
 
   /** Idempotent graceful close. */
@@ -93,6 +139,8 @@ export class WorkerHost {
       this.options.logger.warn({ activeJobs: this.activeJobs() }, 'shutdown timeout: handing active jobs back to the queue');
       await Promise.allSettled(this.workers.map((w) => w.close(true)));
     }
+    await this.aborts.close();
+    await this.heartbeat?.close();
     for (const connection of this.connections) connection.disconnect();
   }
 }

@@ -4,6 +4,7 @@ import type { ProductJobResult } from '../../src/domain/entities/scraping-job.js
 import type { Store } from '../../src/domain/ports/storage.port.js';
 import { isTrawlError } from '../../src/domain/errors.js';
 import { categoryInput, jobRecord, productInput, productWrite, SITE } from '../support/fixtures.js';
+import { defineCatalogSearchContract } from './catalog-search.contract.js';
 
 /**
  * The behaviour every storage adapter must have. Each adapter's test file calls
@@ -22,6 +23,8 @@ export function defineStorageContract(name: string, createStore: () => Promise<S
     it('answers ping', async () => {
       await store.ping();
     });
+
+    defineCatalogSearchContract(() => store);
 
     it('stores a product job write and reads the product back by id and by URL', async () => {
       const outcome = await store.recordProductScrape(productWrite('alpha', categoryInput('boots')));

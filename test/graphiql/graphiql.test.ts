@@ -1,12 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startGraphiqlFixture, type GraphiqlFixture } from './graphiql-fixture.js';
+import { ARTIFACTS_DIR, recordSocketMessages } from './graphiql-browser.js';
 
 const BROWSER_HTML_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
-const ARTIFACTS_DIR = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic',
@@ -169,21 +169,6 @@ function watchPage(page: Page, baseUrl: string): string[] {
   return problems;
 }
 
-/** graphql-ws messages the page received, in order. */
-function recordSocketMessages(page: Page): { type: string; payload?: { data?: Record<string, unknown> } }[] {
-  const messages: { type: string; payload?: { data?: Record<string, unknown> } }[] = [];
-  page.on('websocket', (socket) => {
-    socket.on('framereceived', ({ payload }) => {
-      try {
-        messages.push(JSON.parse(payload.toString()));
-      } catch {
-        messages.push({ type: `unparsable frame: ${payload.toString()}` });
-      }
-    });
-  });
-  return messages;
-}
-
 /** Opens the docs (needs the introspected schema) and a dialog (injects styles): both must pass the CSP. */
 async function exerciseUi(page: Page): Promise<void> {
   await page.locator('[aria-label="Show Documentation Explorer"]').click();
@@ -247,7 +232,7 @@ describe('GraphiQL in Chromium', () => {
       throw error;
     } finally {
       await mkdir(ARTIFACTS_DIR, { recursive: true });
-      await page.screenshot({ path: `${ARTIFACTS_DIR}graphiql.png` });
+      await page.screenshot({ path: join(ARTIFACTS_DIR, 'graphiql.png') });
     }
     assert.deepEqual(problems, []);
   });

@@ -3,6 +3,7 @@ import { MongoStore } from '../../src/storage/mongo/mongo-store.js';
 import { defineStorageContract } from '../contracts/storage.contract.js';
 import { defineLedgerContract } from '../contracts/ledger.contract.js';
 import { defineDeadLetterContract } from '../contracts/dead-letter.contract.js';
+import { defineScheduleContract } from '../contracts/schedule.contract.js';
 import { testMongoUrl, uniqueName } from '../support/env.js';
 
 /** Every database the factory created, dropped once the suite has closed its stores. */
@@ -29,3 +30,5 @@ defineStorageContract('mongo', createStore);
 defineLedgerContract('mongo', createStore);
 
 defineDeadLetterContract('mongo', createStore);
+
+defineScheduleContract('mongo', createStore);

@@ -63,3 +63,57 @@ export interface JobEvent {
   failedReason?: string;
   at: Date;
 }
+
+/** Job counts of one queue, by state (BullMQ 6: jobs of a paused queue count as waiting or prioritized). */
+export interface QueueCounts {
+  waiting: number;
+  active: number;
+  completed: number;
+  failed: number;
+  delayed: number;
+  prioritized: number;
+  waitingChildren: number;
+}
+
+/** One queue right now: counts, whether it is paused, and its throughput over about the last minute. */
+export interface QueueStats {
+  name: string;
+  isPaused: boolean;
+  counts: QueueCounts;
+  /** Jobs completed over about the last 60 s (all workers), from the queue's per-minute metrics. */
+  processedPerMinute: number;
+  /** Jobs failed for good over about the last 60 s (all workers). */
+  failedPerMinute: number;
+  at: Date;
+}
+
+/** States `clean` may empty. Waiting, prioritized and delayed jobs are recorded as cancelled by the caller. */
+export const CLEANABLE_STATES = ['completed', 'failed', 'delayed', 'waiting', 'prioritized'] as const;
+export type CleanableState = (typeof CLEANABLE_STATES)[number];
+
+/** What removing one job from Redis did. */
+export type RemoveOutcome =
+  | { removed: true; snapshot: QueueJobSnapshot }
+  | { removed: false; reason: 'missing' }
+  | { removed: false; reason: 'active' | 'locked' | 'has-children'; snapshot: QueueJobSnapshot };
+
+/**
+ * Operating the queues: counts, pause and resume, cleaning, removing and
+ * promoting single jobs, and asking the worker that runs a job to abort it.
+ * Adapter: BullMQ (src/queue/bullmq-queue-admin.ts).
+ */
+export interface QueueAdmin {
+  /** The queue names, in the order they are served (urgent first). */
+  queueNames(): readonly string[];
+  stats(): Promise<QueueStats[]>;
+  pause(queue: string): Promise<void>;
+  resume(queue: string): Promise<void>;
+  /** Removes up to `limit` jobs in `state` that are older than `olderThanMs`; returns their ids. */
+  clean(queue: string, state: CleanableState, olderThanMs: number, limit: number): Promise<string[]>;
+  /** Removes a job that is not running; an active (locked) job is left as it is. */
+  remove(id: string): Promise<RemoveOutcome>;
+  /** Moves a delayed job to waiting now. Throws NOT_FOUND for an unknown id, CONFLICT when the job is not delayed. */
+  promote(id: string): Promise<QueueJobSnapshot>;
+  /** Asks every worker process to abort the job if it runs it (fire and forget: workers not running it ignore the request). */
+  requestAbort(id: string, reason: string): Promise<void>;
+}

@@ -5,11 +5,29 @@ import type { JobResultRecord, JobStatus, ProductJobResult, ScrapingJobRecord, A
 import type { RenderDecision, SiteIntelligence } from '../entities/site.js';
 import type { Page, PageRequest } from '../pagination.js';
 import type { DeadLetter, DeadLetterFilter } from '../entities/dead-letter.js';
+import type { CampaignSchedule, CampaignScheduleInput, ScheduleRun } from '../entities/campaign-schedule.js';
+import type { Availability } from '../entities/product.js';
+import type { JobType } from '../job-data.js';
+import type { ProductSort } from '../catalog-query.js';
+import type { ProductHistoryEntry, ProductState } from '../product-history.js';
 
+/** Product filters storage applies; all given ones must hold. */
 export interface ProductFilter {
   campaignId?: string;
   site?: string;
   categoryId?: string;
+  /** Products linked to any of these categories (a category and its subcategories). */
+  categoryIds?: readonly string[];
+  /** Products in any of these stock states. */
+  availability?: readonly Availability[];
+  /** Price bounds, inclusive, on the numeric amount. Products without a price never match a bound. */
+  minPrice?: number;
+  maxPrice?: number;
+  currency?: string;
+  /** Case-insensitive substring of the title or the brand. */
+  text?: string;
+  /** Products whose record changed at or after this time. */
+  updatedSince?: Date;
 }
 
 export interface CategoryFilter {
@@ -46,6 +64,8 @@ export interface ProductScrapeOutcome {
   category?: Category;
   /** False when the product already existed (a re-scrape or a replay). */
   created: boolean;
+  /** The product's price and availability before this write, when it already existed. */
+  previous?: ProductState;
   /** The stored result record (with product and category ids). */
   result: JobResultRecord;
 }
@@ -53,7 +73,14 @@ export interface ProductScrapeOutcome {
 export interface ProductRepository {
   getByIds(ids: readonly string[]): Promise<(Product | null)[]>;
   getByUrl(site: string, canonicalUrl: string): Promise<Product | null>;
-  list(filter: ProductFilter, page: PageRequest): Promise<Page<Product>>;
+  /** A filtered page in the given order (default CREATED_ASC); cursors are only valid for the same sort. */
+  list(filter: ProductFilter, page: PageRequest, sort?: ProductSort): Promise<Page<Product>>;
+  /**
+   * Price and availability history per product id, newest first, at most
+   * `limit` entries each. A product gets an entry when first stored and each
+   * time a write changes its price or availability.
+   */
+  historyOf(productIds: readonly string[], limit: number): Promise<Map<string, ProductHistoryEntry[]>>;
   /** Category ids per product id, for the categories field loader. */
   categoryIdsOf(productIds: readonly string[]): Promise<Map<string, string[]>>;
   /** Category links with their provenance per product id, oldest first. */
@@ -65,6 +92,8 @@ export interface CategoryRepository {
   getByIds(ids: readonly string[]): Promise<(Category | null)[]>;
   getByUrl(url: string): Promise<Category | null>;
   list(filter: CategoryFilter, page: PageRequest): Promise<Page<Category>>;
+  /** Ids of every category below this one in the tree (children, their children, ...), without the category itself. */
+  descendantIds(categoryId: string): Promise<string[]>;
 }
 
 export interface CampaignFilter {
@@ -97,6 +126,14 @@ export interface CampaignRepository {
 export interface JobRecordFilter {
   campaignId?: string;
   status?: JobStatus;
+  /** Records in any of these statuses. */
+  statuses?: readonly JobStatus[];
+  type?: JobType;
+  queue?: string;
+  site?: string;
+  /** Case-insensitive substring of the job's URL. */
+  urlContains?: string;
+  errorCode?: string;
 }
 
 export interface JobRecordRepository {
@@ -146,6 +183,7 @@ export interface Store {
   readonly sites: SiteRepository;
   readonly ledger: CampaignLedgerRepository;
   readonly deadLetters: DeadLetterRepository;
+  readonly schedules: CampaignScheduleRepository;
   recordProductScrape(write: ProductScrapeWrite): Promise<ProductScrapeOutcome>;
   /** Resolves when the store answers; throws STORE_UNAVAILABLE otherwise. */
   ping(): Promise<void>;
@@ -265,4 +303,29 @@ export interface DeadLetterRepository {
   remove(id: string): Promise<boolean>;
   /** Deletes records that died before `before`. Returns how many. */
   purge(before: Date): Promise<number>;
+}
+
+export interface CampaignScheduleFilter {
+  enabled?: boolean;
+}
+
+/**
+ * Recurring campaigns and their run history. The store is the source of
+ * truth: the queue's job schedulers are re-created from it at start-up.
+ */
+export interface CampaignScheduleRepository {
+  create(input: CampaignScheduleInput, at: Date): Promise<CampaignSchedule>;
+  getByIds(ids: readonly string[]): Promise<(CampaignSchedule | null)[]>;
+  /** In creation order. */
+  list(filter: CampaignScheduleFilter, page: PageRequest): Promise<Page<CampaignSchedule>>;
+  /** Enables or disables a schedule. Returns it, or null for an unknown id. */
+  setEnabled(id: string, enabled: boolean, at: Date): Promise<CampaignSchedule | null>;
+  /**
+   * Records one run, once per (scheduleId, runKey): a second call with the same
+   * key stores nothing and returns the first run with `created: false`. A new
+   * run sets the schedule's `lastRunAt`, and `lastCampaignId` when it started one.
+   */
+  recordRun(run: Omit<ScheduleRun, 'id'>): Promise<{ run: ScheduleRun; created: boolean }>;
+  /** The schedule's most recent runs, newest first. */
+  runs(scheduleId: string, limit: number): Promise<ScheduleRun[]>;
 }

@@ -26,6 +26,8 @@ export interface FinalFailure {
   name: string;
   /** The payload as read from the queue, whatever it is. */
   rawData: unknown;
+  /** The payload exactly as Redis held it, when that is known (kept verbatim, even when it is not JSON). */
+  rawText?: string;
   /** The payload, when it was valid. */
   data?: JobData;
   failure: TrawlError;
@@ -74,7 +76,7 @@ export class DeadLetterService {
     const url = data?.targetUrl ?? failure.details.url;
     const letter = await this.deps.store.deadLetters.put({
       jobId: final.jobId, queue: final.queue, type: data?.type ?? final.name, code: failure.code, message: failure.message,
-      rawData: rawText(final.rawData), attempts, bundle: failureBundle(failure, url ?? ''), deadAt: new Date(),
+      rawData: final.rawText ?? rawText(final.rawData), attempts, bundle: failureBundle(failure, url ?? ''), deadAt: new Date(),
       ...(data ? { data, priority: data.priority } : {}), ...(data?.campaignId ? { campaignId: data.campaignId } : {}), ...(url ? { url } : {}),
     });
     this.deps.logger.warn({ jobId: final.jobId, deadLetterId: letter.id, code: failure.code }, 'job dead-lettered');

@@ -1,6 +1,9 @@
 import { isTrawlError } from '../errors.js';
 import type { ProductJobResult } from '../entities/scraping-job.js';
 import type { ProductScrapeOutcome, ProductScrapeWrite, Store } from '../ports/storage.port.js';
+import type { EventBus } from '../ports/event-bus.port.js';
+import { diffProduct, type ProductChange } from '../product-history.js';
+import { topics } from '../topics.js';
 
 /**
  * Keeps an extracted product somewhere that outlives the attempt (the job's
@@ -18,13 +21,35 @@ export function isStoreOutage(error: unknown): boolean {
  * unique category links). When the store is unavailable the write is handed
  * to `keep` first, then the retryable STORE_UNAVAILABLE is rethrown.
  */
-export async function saveProductWrite(store: Store, write: ProductScrapeWrite, keep?: KeepPendingWrite): Promise<ProductScrapeOutcome> {
+export async function saveProductWrite(store: Store, write: ProductScrapeWrite, keep?: KeepPendingWrite, events?: EventBus): Promise<ProductScrapeOutcome> {
+  let outcome: ProductScrapeOutcome;
   try {
-    return await store.recordProductScrape(write);
+    outcome = await store.recordProductScrape(write);
   } catch (error) {
     if (keep && isStoreOutage(error)) await keep(write);
     throw error;
   }
+  if (events) publishChange(events, write, outcome);
+  return outcome;
+}
+
+/**
+ * Announces a stored product's price or availability change (a product seen
+ * for the first time is no change). The event names the campaign of this
+ * write, not the product's first one. Publishing never fails the save.
+ */
+export function publishChange(events: EventBus, write: ProductScrapeWrite, outcome: ProductScrapeOutcome): ProductChange | undefined {
+  if (!outcome.previous) return undefined;
+  const change = diffProduct(outcome.previous, outcome.product);
+  if (!change) return undefined;
+  const { campaignId: _first, ...rest } = change;
+  const event: ProductChange = write.product.campaignId ? { ...rest, campaignId: write.product.campaignId } : rest;
+  try {
+    events.publish(topics.productChanged, event);
+  } catch {
+    // A live-event fault must not turn a stored product into a failed job.
+  }
+  return event;
 }
 
 /** The job result a stored write produced. */

@@ -7,6 +7,7 @@ import type { Logger } from '../ports/logger.port.js';
 import type { PageFetcher } from '../ports/page-fetcher.port.js';
 import type { ProductExtractor } from '../ports/product-extractor.port.js';
 import type { ProductScrapeWrite, Store } from '../ports/storage.port.js';
+import type { EventBus } from '../ports/event-bus.port.js';
 import { resultOf, saveProductWrite, type KeepPendingWrite } from './product-save.js';
 import type { PolitenessService } from './politeness.service.js';
 import type { PageRenderer } from '../ports/browser.port.js';
@@ -28,6 +29,8 @@ export interface ProductScrapeDeps {
   /** Renders pages that need JavaScript (renderJs); absent, pages are fetched over HTTP only. */
   renderer?: PageRenderer;
   looksLikeAppShell?: (html: string) => { appShell: boolean; reason: string };
+  /** Where price and availability changes are announced (`topics.productChanged`); absent, they are only kept in history. */
+  events?: EventBus;
 }
 
 /** Where a job is in its retry budget, as the queue tells the processor. */
@@ -96,14 +99,14 @@ export class ProductScrapeService {
     const outcome = await saveProductWrite(this.deps.store, {
       jobId: data.jobId, product, summary, errors: [], ...(category ? { category } : {}),
       ...(data.campaignId ? { campaignItem: { campaignId: data.campaignId, productUrl: data.targetUrl } } : {}),
-    }, context.keepPending);
+    }, context.keepPending, this.deps.events);
     context.progress?.(100);
     return resultOf(outcome);
   }
 
   /** Saves a product an earlier attempt extracted but could not store (the store was unavailable): no fetch this time. */
   async savePending(write: ProductScrapeWrite, context: AttemptContext): Promise<ProductJobResult> {
-    const outcome = await saveProductWrite(this.deps.store, write);
+    const outcome = await saveProductWrite(this.deps.store, write, undefined, this.deps.events);
     context.progress?.(100);
     return resultOf(outcome);
   }

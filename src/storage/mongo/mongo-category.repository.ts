@@ -94,4 +94,17 @@ export class MongoCategoryRepository implements CategoryRepository {
     if (filter.campaignId) query.campaignIds = filter.campaignId;
     return pageBy(this.model, query, page, categoryFromDoc);
   }
+
+  /** Walks the tree one level per query (FerretDB has no `$graphLookup`); a cycle stops at ids already seen. */
+  async descendantIds(categoryId: string): Promise<string[]> {
+    const seen = new Set<string>([categoryId]);
+    let frontier = [categoryId];
+    while (frontier.length > 0) {
+      const children = await this.model.find({ parentId: { $in: frontier } }, { _id: 1 }).lean<Pick<CategoryDoc, '_id'>[]>();
+      frontier = children.map((c) => c._id).filter((id) => !seen.has(id));
+      for (const id of frontier) seen.add(id);
+    }
+    seen.delete(categoryId);
+    return [...seen].sort();
+  }
 }

@@ -5,6 +5,7 @@ import type { Page, PageRequest } from '../../domain/pagination.js';
 import { isDuplicateKeyError, retryOnDuplicateKey } from './mongo-errors.js';
 import type { JobDoc, JobResultDoc } from './mongo-models.js';
 import { defined, pageBy } from './mongo-paging.js';
+import { literalRegex } from '../../domain/catalog-query.js';
 
 function jobFromDoc(doc: JobDoc): ScrapingJobRecord {
   return defined({
@@ -63,6 +64,12 @@ export class MongoJobRepository implements JobRecordRepository {
     const query: Record<string, unknown> = {};
     if (filter.campaignId) query.campaignId = filter.campaignId;
     if (filter.status) query.status = filter.status;
+    if (filter.statuses) query.status = filter.status ? { $in: filter.statuses.filter((s) => s === filter.status) } : { $in: [...filter.statuses] };
+    if (filter.type) query.type = filter.type;
+    if (filter.queue) query.queue = filter.queue;
+    if (filter.site) query.site = filter.site;
+    if (filter.errorCode) query.errorCode = filter.errorCode;
+    if (filter.urlContains) query.url = { $regex: literalRegex(filter.urlContains), $options: 'i' };
     return pageBy(this.model, query, page, jobFromDoc);
   }
 

@@ -23,8 +23,18 @@ export interface ProductDoc extends ProductInput {
   campaignIds?: string[];
   /** Every category the product was found in; mirrors `product_categories` (filter for `categoryId`). */
   categoryIds?: string[];
+  /** The price amount as a number, for price ranges and price order (absent without a price). */
+  priceValue?: number;
   firstSeenAt: Date;
   updatedAt: Date;
+}
+
+/** One entry of a product's price and availability history (`product_history`). */
+export interface ProductHistoryDoc {
+  productId: string;
+  at: Date;
+  price?: { amount: string; currency: string };
+  availability: string;
 }
 
 export interface CategoryDoc {
@@ -194,9 +204,16 @@ export const PRODUCT_FIELDS = {
 } satisfies Record<keyof ProductInput, unknown>;
 
 const productSchema = new Schema<ProductDoc>(
-  { _id: id, ...PRODUCT_FIELDS, campaignIds: strings, categoryIds: strings, firstSeenAt: Date, updatedAt: Date },
+  { _id: id, ...PRODUCT_FIELDS, campaignIds: strings, categoryIds: strings, priceValue: Number, firstSeenAt: Date, updatedAt: Date },
   OPTIONS,
 );
+productSchema.index({ updatedAt: -1, _id: 1 });
+productSchema.index({ priceValue: 1, _id: 1 });
+productSchema.index({ title: 1, _id: 1 });
+productSchema.index({ availability: 1, _id: 1 });
+
+const productHistorySchema = new Schema<ProductHistoryDoc>({ productId: text, at: { type: Date, required: true }, price: money, availability: text }, OPTIONS);
+productHistorySchema.index({ productId: 1, at: -1 });
 productSchema.index({ site: 1, canonicalUrl: 1 }, { unique: true });
 productSchema.index({ site: 1, _id: 1 });
 productSchema.index({ campaignIds: 1, _id: 1 });
@@ -211,6 +228,7 @@ categorySchema.index({ site: 1, _id: 1 });
 categorySchema.index({ parentUrl: 1 });
 categorySchema.index({ parentId: 1, _id: 1 });
 categorySchema.index({ campaignIds: 1, _id: 1 });
+categorySchema.index({ type: 1, _id: 1 });
 
 const productCategorySchema = new Schema<ProductCategoryDoc>({
   productId: text, categoryId: text, campaignId: String, firstSeenAt: Date,
@@ -259,6 +277,10 @@ const jobSchema = new Schema<JobDoc>({
 }, OPTIONS);
 jobSchema.index({ campaignId: 1, status: 1 });
 jobSchema.index({ status: 1, _id: 1 });
+jobSchema.index({ type: 1, _id: 1 });
+jobSchema.index({ queue: 1, _id: 1 });
+jobSchema.index({ errorCode: 1, _id: 1 });
+jobSchema.index({ site: 1, _id: 1 });
 
 const attemptErrorSchema = new Schema({
   attempt: Number, code: String, message: String, httpStatus: Number, url: String, durationMs: Number, stack: String, at: Date,
@@ -293,6 +315,7 @@ const renderDecisionSchema = new Schema<RenderDecisionDoc>({ _id: id, mode: text
 export interface MongoModels {
   deadLetters: Model<DeadLetterDoc>;
   products: Model<ProductDoc>;
+  productHistory: Model<ProductHistoryDoc>;
   categories: Model<CategoryDoc>;
   productCategories: Model<ProductCategoryDoc>;
   campaigns: Model<CampaignDoc>;
@@ -310,6 +333,7 @@ export function createModels(connection: Connection): MongoModels {
   return {
     deadLetters: connection.model<DeadLetterDoc>('DeadLetter', deadLetterSchema, 'dead_letters'),
     products: connection.model<ProductDoc>('Product', productSchema, 'products'),
+    productHistory: connection.model<ProductHistoryDoc>('ProductHistory', productHistorySchema, 'product_history'),
     categories: connection.model<CategoryDoc>('Category', categorySchema, 'categories'),
     productCategories: connection.model<ProductCategoryDoc>('ProductCategory', productCategorySchema, 'product_categories'),
     campaigns: connection.model<CampaignDoc>('Campaign', campaignSchema, 'campaigns'),

@@ -1,12 +1,15 @@
-import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
+import type { Model, UpdateQuery } from 'mongoose';
 import type { Product, ProductInput } from '../../domain/entities/product.js';
 import type { ProductCategoryLink } from '../../domain/entities/category.js';
 import type { Page, PageRequest } from '../../domain/pagination.js';
 import type { ProductFilter, ProductRepository } from '../../domain/ports/storage.port.js';
 import { newId } from '../../domain/ids.js';
 import { retryOnDuplicateKey } from './mongo-errors.js';
-import { PRODUCT_FIELDS, type ProductCategoryDoc, type ProductDoc } from './mongo-models.js';
-import { byIds, chunks, defined, pageBy } from './mongo-paging.js';
+import { PRODUCT_FIELDS, type ProductCategoryDoc, type ProductDoc, type ProductHistoryDoc } from './mongo-models.js';
+import { byIds, chunks, defined } from './mongo-paging.js';
+import type { ProductSort } from '../../domain/catalog-query.js';
+import { stateChanged, stateOf, type ProductHistoryEntry, type ProductState } from '../../domain/product-history.js';
+import { pageProducts } from './mongo-product-query.js';
 
 const INPUT_FIELDS = Object.keys(PRODUCT_FIELDS) as (keyof ProductInput)[];
 
@@ -35,6 +38,8 @@ function upsertUpdate(input: ProductInput, id: string, categoryId: string | unde
     else set[field] = value;
   }
   if (input.campaignId) set.campaignId = input.campaignId;
+  if (input.price) set.priceValue = Number(input.price.amount);
+  else unset.priceValue = '';
   const update: UpdateQuery<ProductDoc> = { $set: set, $setOnInsert: { _id: id, firstSeenAt: now } };
   if (Object.keys(unset).length > 0) update.$unset = unset;
   const seenBy: Record<string, string> = {};
@@ -48,6 +53,7 @@ export class MongoProductRepository implements ProductRepository {
   constructor(
     private readonly model: Model<ProductDoc>,
     private readonly links: Model<ProductCategoryDoc>,
+    private readonly history: Model<ProductHistoryDoc>,
   ) {}
 
   /**
@@ -55,12 +61,31 @@ export class MongoProductRepository implements ProductRepository {
    * write, so a product is never half-written. `created` is true when this call
    * inserted it (the id it offered is the one stored).
    */
-  async upsert(input: ProductInput, categoryId: string | undefined, now: Date): Promise<{ product: Product; created: boolean }> {
+  async upsert(input: ProductInput, categoryId: string | undefined, now: Date): Promise<{ product: Product; created: boolean; previous?: ProductState }> {
     const offeredId = newId(now.getTime());
+    const before = await this.model.findOne({ site: input.site, canonicalUrl: input.canonicalUrl }, { price: 1, availability: 1 }).lean<Pick<ProductDoc, 'price' | 'availability'>>();
     const doc = await retryOnDuplicateKey(() =>
       this.model.findOneAndUpdate({ site: input.site, canonicalUrl: input.canonicalUrl }, upsertUpdate(input, offeredId, categoryId, now), { upsert: true, returnDocument: 'after' })
         .lean<ProductDoc>().orFail());
-    return { product: productFromDoc(doc), created: doc._id === offeredId };
+    const product = productFromDoc(doc);
+    const created = doc._id === offeredId;
+    const previous = before && !created ? stateOf(defined({ price: before.price ? { amount: before.price.amount, currency: before.price.currency } : undefined, availability: before.availability })) : undefined;
+    if (!previous || stateChanged(previous, product)) await this.history.create(defined({ productId: product.id, at: now, ...stateOf(product) }));
+    return previous ? { product, created, previous } : { product, created };
+  }
+
+  /** Newest first, at most `limit` per product. */
+  async historyOf(productIds: readonly string[], limit: number): Promise<Map<string, ProductHistoryEntry[]>> {
+    const result = new Map<string, ProductHistoryEntry[]>(productIds.map((id) => [id, []]));
+    for (const chunk of chunks(productIds)) {
+      const docs = await this.history.find({ productId: { $in: chunk } }).sort({ productId: 1, at: -1, _id: -1 }).lean<ProductHistoryDoc[]>();
+      for (const doc of docs) {
+        const entries = result.get(doc.productId);
+        if (!entries || entries.length >= limit) continue;
+        entries.push(defined({ productId: doc.productId, at: doc.at, availability: doc.availability, price: doc.price ? { amount: doc.price.amount, currency: doc.price.currency } : undefined }) as ProductHistoryEntry);
+      }
+    }
+    return result;
   }
 
   /** Records that the product was found in the category; a link that exists is left as it is. */
@@ -78,12 +103,8 @@ export class MongoProductRepository implements ProductRepository {
     return doc ? productFromDoc(doc) : null;
   }
 
-  async list(filter: ProductFilter, page: PageRequest): Promise<Page<Product>> {
-    const query: QueryFilter<ProductDoc> = {};
-    if (filter.site) query.site = filter.site;
-    if (filter.categoryId) query.categoryIds = filter.categoryId;
-    if (filter.campaignId) query.campaignIds = filter.campaignId;
-    return pageBy(this.model, query, page, productFromDoc);
+  async list(filter: ProductFilter, page: PageRequest, sort: ProductSort = 'CREATED_ASC'): Promise<Page<Product>> {
+    return pageProducts(this.model, filter, page, sort, productFromDoc);
   }
 
   async categoryIdsOf(productIds: readonly string[]): Promise<Map<string, string[]>> {

@@ -8,6 +8,7 @@ import { isMongoOutage } from './mongo-errors.js';
 import { MongoJobRepository, MongoJobResultRepository } from './mongo-job.repository.js';
 import { MongoLedgerRepository } from './mongo-ledger.repository.js';
 import { MongoDeadLetterRepository } from './mongo-dead-letter.repository.js';
+import { MongoScheduleRepository, scheduleModels } from './mongo-schedule.repository.js';
 import { createModels, ensureCollections, type MongoModels } from './mongo-models.js';
 import { MongoProductRepository } from './mongo-product.repository.js';
 import { MongoSiteRepository } from './mongo-site.repository.js';
@@ -73,12 +74,13 @@ export class MongoStore implements Store {
   readonly sites: MongoSiteRepository;
   readonly ledger: MongoLedgerRepository;
   readonly deadLetters: MongoDeadLetterRepository;
+  readonly schedules: MongoScheduleRepository;
   private readonly connection: Connection;
   private closed = false;
 
   private constructor(connection: Connection, models: MongoModels) {
     this.connection = connection;
-    this.products = guardStore(new MongoProductRepository(models.products, models.productCategories), this.kind, isMongoOutage);
+    this.products = guardStore(new MongoProductRepository(models.products, models.productCategories, models.productHistory), this.kind, isMongoOutage);
     this.categories = guardStore(new MongoCategoryRepository(models.categories), this.kind, isMongoOutage);
     this.campaigns = guardStore(new MongoCampaignRepository(models.campaigns), this.kind, isMongoOutage);
     this.jobs = guardStore(new MongoJobRepository(models.jobs), this.kind, isMongoOutage);
@@ -86,6 +88,7 @@ export class MongoStore implements Store {
     this.sites = guardStore(new MongoSiteRepository(models.domains, models.renderDecisions), this.kind, isMongoOutage);
     this.ledger = guardStore(new MongoLedgerRepository(models), this.kind, isMongoOutage);
     this.deadLetters = guardStore(new MongoDeadLetterRepository(models.deadLetters), this.kind, isMongoOutage);
+    this.schedules = guardStore(new MongoScheduleRepository(scheduleModels(connection)), this.kind, isMongoOutage);
   }
 
   /**
@@ -106,6 +109,7 @@ export class MongoStore implements Store {
       }
       const models = createModels(connection);
       await ensureCollections(connection, models);
+      await ensureCollections(connection, scheduleModels(connection) as unknown as MongoModels);
       return guardStore(new MongoStore(connection, models), 'mongo', isMongoOutage);
     } catch (error) {
       await connection?.close(true).catch(() => undefined);
@@ -126,13 +130,13 @@ export class MongoStore implements Store {
   async recordProductScrape(write: ProductScrapeWrite): Promise<ProductScrapeOutcome> {
     const now = new Date();
     const category = write.category ? await this.categories.upsertAt(write.category, now) : undefined;
-    const { product, created } = await this.products.upsert(write.product, category?.id, now);
+    const { product, created, previous } = await this.products.upsert(write.product, category?.id, now);
     if (category) await this.products.link(product.id, category.id, write.product.campaignId, now);
     if (write.campaignItem) await this.ledger.completeProduct(write.campaignItem.campaignId, write.campaignItem.productUrl, product.id, now);
     const result = buildResultRecord(write, product.id, category?.id, now);
     await this.results.put(result);
     await this.jobs.updateStatus(write.jobId, { status: 'COMPLETED', at: now });
-    return category ? { product, category, created, result } : { product, created, result };
+    return { product, created, result, ...(category ? { category } : {}), ...(previous ? { previous } : {}) };
   }
 
   async ping(): Promise<void> {

@@ -107,6 +107,45 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX dead_letters_dead_at ON dead_letters (dead_at);
     `,
   },
+  {
+    version: 5,
+    name: 'product history and catalog search indexes',
+    sql: `
+      CREATE TABLE product_history (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, product_id TEXT NOT NULL, at INTEGER NOT NULL,
+        price_amount TEXT, price_currency TEXT, availability TEXT NOT NULL
+      );
+      CREATE INDEX product_history_product ON product_history (product_id, at);
+      INSERT INTO product_history (product_id, at, price_amount, price_currency, availability)
+        SELECT id, updated_at, price_amount, price_currency, availability FROM products ORDER BY id;
+      CREATE INDEX products_updated ON products (updated_at, id);
+      CREATE INDEX products_price ON products (price_value, id);
+      CREATE INDEX products_title ON products (title, id);
+      CREATE INDEX products_availability ON products (availability, id);
+      CREATE INDEX product_campaigns_product ON product_campaigns (product_id);
+      CREATE INDEX categories_parent_id ON categories (parent_id, id);
+      CREATE INDEX categories_type ON categories (type, id);
+      CREATE INDEX scraping_jobs_type ON scraping_jobs (type, id);
+      CREATE INDEX scraping_jobs_queue ON scraping_jobs (queue, id);
+      CREATE INDEX scraping_jobs_error ON scraping_jobs (error_code, id);
+      CREATE INDEX scraping_jobs_site ON scraping_jobs (site, id);
+    `,
+  },  {
+    version: 6,
+    name: 'campaign schedules',
+    sql: `
+      CREATE TABLE campaign_schedules (
+        id TEXT PRIMARY KEY, seed_url TEXT NOT NULL, site TEXT NOT NULL, options TEXT NOT NULL, cron TEXT NOT NULL, tz TEXT NOT NULL,
+        enabled INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, last_run_at INTEGER, last_campaign_id TEXT
+      );
+      CREATE INDEX campaign_schedules_enabled ON campaign_schedules (enabled, id);
+      CREATE TABLE schedule_runs (
+        id TEXT PRIMARY KEY, schedule_id TEXT NOT NULL, run_key TEXT NOT NULL, at INTEGER NOT NULL, outcome TEXT NOT NULL,
+        campaign_id TEXT, reason TEXT, UNIQUE (schedule_id, run_key)
+      );
+      CREATE INDEX schedule_runs_schedule ON schedule_runs (schedule_id, at);
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen yet. Returns the versions applied. */

@@ -90,4 +90,11 @@ export class SqliteCategoryRepository implements CategoryRepository {
     if (filter.campaignId) add('t.id IN (SELECT category_id FROM category_campaigns WHERE campaign_id = ?)', filter.campaignId);
     return pageBy(this.db, { from: 'categories t', where, params }, page, categoryFromRow);
   }
+
+  async descendantIds(categoryId: string): Promise<string[]> {
+    return stmt(this.db, `WITH RECURSIVE below(id) AS (
+        SELECT id FROM categories WHERE parent_id = ?
+        UNION SELECT c.id FROM categories c JOIN below b ON c.parent_id = b.id
+      ) SELECT id FROM below ORDER BY id`).pluck().all(categoryId) as string[];
+  }
 }

@@ -6,6 +6,7 @@ import type { JobPriority, JobType } from '../../domain/job-data.js';
 import type { JobRecordFilter, JobRecordRepository, JobResultRepository, JobStatusUpdate } from '../../domain/ports/storage.port.js';
 import type { Page, PageRequest } from '../../domain/pagination.js';
 import { defined, pageBy, toDate } from './paging.js';
+import { likePattern } from '../../domain/catalog-query.js';
 
 interface JobRow {
   id: string;
@@ -68,14 +69,18 @@ export class SqliteJobRepository implements JobRecordRepository {
   async list(filter: JobRecordFilter, page: PageRequest): Promise<Page<ScrapingJobRecord>> {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.campaignId) {
-      where.push('t.campaign_id = ?');
-      params.push(filter.campaignId);
-    }
-    if (filter.status) {
-      where.push('t.status = ?');
-      params.push(filter.status);
-    }
+    const add = (clause: string, ...values: unknown[]): void => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (filter.campaignId) add('t.campaign_id = ?', filter.campaignId);
+    if (filter.status) add('t.status = ?', filter.status);
+    if (filter.statuses) add(`t.status IN (${filter.statuses.map(() => '?').join(',')})`, ...filter.statuses);
+    if (filter.type) add('t.type = ?', filter.type);
+    if (filter.queue) add('t.queue = ?', filter.queue);
+    if (filter.site) add('t.site = ?', filter.site);
+    if (filter.errorCode) add('t.error_code = ?', filter.errorCode);
+    if (filter.urlContains) add("t.url LIKE ? ESCAPE '\\'", likePattern(filter.urlContains));
     return pageBy(this.db, { from: 'scraping_jobs t', where, params }, page, jobFromRow);
   }
 

@@ -5,7 +5,11 @@ import type { ProductCategoryLink } from '../../domain/entities/category.js';
 import type { Page, PageRequest } from '../../domain/pagination.js';
 import type { ProductFilter, ProductRepository } from '../../domain/ports/storage.port.js';
 import { newId } from '../../domain/ids.js';
-import { byIds, defined, pageBy, toDate } from './paging.js';
+import { byIds, defined, toDate } from './paging.js';
+import type { ProductSort } from '../../domain/catalog-query.js';
+import { stateChanged, stateOf, type ProductHistoryEntry, type ProductState } from '../../domain/product-history.js';
+import { pageProducts } from './sqlite-product-query.js';
+import { appendHistory, historyOf } from './sqlite-product-history.js';
 
 export interface ProductRow {
   id: string;
@@ -41,9 +45,11 @@ export class SqliteProductRepository implements ProductRepository {
   constructor(private readonly db: Database) {}
 
   /** Inserts or refreshes a product by (site, canonical URL). Runs inside the caller's transaction. */
-  upsert(input: ProductInput, now: Date): { product: Product; created: boolean } {
+  upsert(input: ProductInput, now: Date): { product: Product; created: boolean; previous?: ProductState } {
     const { site, url, canonicalUrl, campaignId, scrapedAt, ...data } = input;
-    const existing = stmt(this.db, 'SELECT id FROM products WHERE site = ? AND canonical_url = ?').pluck().get(site, canonicalUrl) as string | undefined;
+    const before = stmt(this.db, 'SELECT id, price_amount, price_currency, availability FROM products WHERE site = ? AND canonical_url = ?')
+      .get(site, canonicalUrl) as { id: string; price_amount: string | null; price_currency: string | null; availability: string } | undefined;
+    const existing = before?.id;
     const row = stmt(this.db, `
       INSERT INTO products (id, site, canonical_url, url, title, brand, price_amount, price_currency, price_value, availability,
         completeness, campaign_id, data, first_seen_at, updated_at, scraped_at)
@@ -60,7 +66,17 @@ export class SqliteProductRepository implements ProductRepository {
       data: JSON.stringify(data), now: now.getTime(), scrapedAt: scrapedAt.getTime(),
     }) as ProductRow;
     if (campaignId) stmt(this.db, 'INSERT OR IGNORE INTO product_campaigns (product_id, campaign_id) VALUES (?, ?)').run(row.id, campaignId);
-    return { product: productFromRow(row), created: existing === undefined };
+    const product = productFromRow(row);
+    if (!before) {
+      appendHistory(this.db, product.id, stateOf(product), now);
+      return { product, created: true };
+    }
+    const previous = stateOf({
+      availability: before.availability as Product['availability'],
+      ...(before.price_amount !== null && before.price_currency !== null ? { price: { amount: before.price_amount, currency: before.price_currency } } : {}),
+    });
+    if (stateChanged(previous, product)) appendHistory(this.db, product.id, stateOf(product), now);
+    return { product, created: false, previous };
   }
 
   link(productId: string, categoryId: string, campaignId: string | undefined, now: Date): void {
@@ -77,22 +93,12 @@ export class SqliteProductRepository implements ProductRepository {
     return row ? productFromRow(row) : null;
   }
 
-  async list(filter: ProductFilter, page: PageRequest): Promise<Page<Product>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.site) {
-      where.push('t.site = ?');
-      params.push(filter.site);
-    }
-    if (filter.categoryId) {
-      where.push('t.id IN (SELECT product_id FROM product_categories WHERE category_id = ?)');
-      params.push(filter.categoryId);
-    }
-    if (filter.campaignId) {
-      where.push('t.id IN (SELECT product_id FROM product_campaigns WHERE campaign_id = ?)');
-      params.push(filter.campaignId);
-    }
-    return pageBy(this.db, { from: 'products t', where, params }, page, productFromRow);
+  async list(filter: ProductFilter, page: PageRequest, sort: ProductSort = 'CREATED_ASC'): Promise<Page<Product>> {
+    return pageProducts(this.db, filter, page, sort, productFromRow);
+  }
+
+  async historyOf(productIds: readonly string[], limit: number): Promise<Map<string, ProductHistoryEntry[]>> {
+    return historyOf(this.db, productIds, limit);
   }
 
   async categoryIdsOf(productIds: readonly string[]): Promise<Map<string, string[]>> {

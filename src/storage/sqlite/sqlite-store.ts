@@ -13,6 +13,7 @@ import { SqliteProductRepository } from './sqlite-product.repository.js';
 import { SqliteSiteRepository } from './sqlite-site.repository.js';
 import { SqliteLedgerRepository } from './sqlite-ledger.repository.js';
 import { SqliteDeadLetterRepository } from './sqlite-dead-letter.repository.js';
+import { SqliteScheduleRepository } from './sqlite-schedule.repository.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file (`:memory:` for a private in-memory one). */
@@ -38,6 +39,7 @@ export class SqliteStore implements Store {
   readonly sites: SqliteSiteRepository;
   readonly ledger: SqliteLedgerRepository;
   readonly deadLetters: SqliteDeadLetterRepository;
+  readonly schedules: SqliteScheduleRepository;
   private readonly db: Database.Database;
   private closed = false;
 
@@ -51,6 +53,7 @@ export class SqliteStore implements Store {
     this.sites = guardStore(new SqliteSiteRepository(db), this.kind, isOutage);
     this.ledger = guardStore(new SqliteLedgerRepository(db), this.kind, isOutage);
     this.deadLetters = guardStore(new SqliteDeadLetterRepository(db), this.kind, isOutage);
+    this.schedules = guardStore(new SqliteScheduleRepository(db), this.kind, isOutage);
   }
 
   static open(options: SqliteStoreOptions): SqliteStore {
@@ -72,13 +75,13 @@ export class SqliteStore implements Store {
     const now = new Date();
     return this.db.transaction((): ProductScrapeOutcome => {
       const category = write.category ? this.categories.upsertSync(write.category, now) : undefined;
-      const { product, created } = this.products.upsert(write.product, now);
+      const { product, created, previous } = this.products.upsert(write.product, now);
       if (category) this.products.link(product.id, category.id, write.product.campaignId, now);
       if (write.campaignItem) this.ledger.completeProductSync(write.campaignItem.campaignId, write.campaignItem.productUrl, product.id, now);
       const result = buildResultRecord(write, product.id, category?.id, now);
       this.results.putSync(result);
       this.jobs.updateStatusSync(write.jobId, { status: 'COMPLETED', at: now });
-      return category ? { product, category, created, result } : { product, created, result };
+      return { product, created, result, ...(category ? { category } : {}), ...(previous ? { previous } : {}) };
     }).immediate();
   }
 
