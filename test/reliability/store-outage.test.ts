@@ -49,6 +49,20 @@ describe('store outages: SQLite locked or unopenable', () => {
     await store.close();
   });
 
+  it('fails a write with STORE_UNAVAILABLE while the database is read-only, leaving nothing half-written, and stores it once writable again', async () => {
+    const { store } = open();
+    // The connection itself refuses writes (SQLITE_READONLY), as a read-only file or mount would; root ignores file modes, so the test uses the pragma.
+    const db = (store as unknown as { db: Database.Database }).db;
+    db.pragma('query_only = ON');
+    const write = productWrite('boot', categoryInput('shoes'));
+    await assert.rejects(store.recordProductScrape(write), assertStoreUnavailable);
+    db.pragma('query_only = OFF');
+    assert.deepEqual(await footprint(store, write.product.canonicalUrl, write.jobId), { products: 0, links: 0, result: null });
+    assert.equal((await store.recordProductScrape(write)).created, true);
+    assert.deepEqual(await footprint(store, write.product.canonicalUrl, write.jobId), { products: 1, links: 1, result: 'SUCCEEDED' });
+    await store.close();
+  });
+
   it('retries through a short lock and then stores the product once; replaying the write changes nothing', async () => {
     const { file, store: adapter } = open();
     const store = resilientStore(adapter, { retryMs: 10_000, firstDelayMs: 50 });
