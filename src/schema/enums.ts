@@ -48,6 +48,7 @@ export enum JobStateEnum {
   FAILED = 'failed',
   WAITING_CHILDREN = 'waiting-children',
   UNKNOWN = 'unknown',
+  CANCELLED = 'cancelled',
 }
 registerEnumType(JobStateEnum, {
   name: 'JobState',
@@ -61,6 +62,7 @@ registerEnumType(JobStateEnum, {
     FAILED: { description: 'Failed (for good, or waiting for a retry)' },
     WAITING_CHILDREN: { description: 'Waiting for the jobs it queued to end' },
     UNKNOWN: { description: 'Not known to the queue (removed or never added)' },
+    CANCELLED: { description: 'Cancelled or removed before it finished (no longer in the queue)' },
   },
 });
 

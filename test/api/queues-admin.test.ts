@@ -56,12 +56,13 @@ describe('queue administration over GraphQL (no workers: jobs stay queued)', () 
 
   it('cancels a queued job: removed from Redis, recorded CANCELLED, and a second cancel is a CONFLICT', async () => {
     const [job] = (await gql<{ enqueueJobs: { id: string }[] }>(ENQUEUE, { input: [{ type: 'PRODUCT', url: `${SITE}products/cancel-me` }] })).data!.enqueueJobs;
-    const cancel = `mutation($id: ID!) { cancelJob(id: $id) { id outcome previousState job { id errorCode } } }`;
-    const result = await gql<{ cancelJob: { outcome: string; previousState: string; job: { errorCode: string } } }>(cancel, { id: job!.id });
+    const cancel = `mutation($id: ID!) { cancelJob(id: $id) { id outcome previousState job { id state errorCode } } }`;
+    const result = await gql<{ cancelJob: { outcome: string; previousState: string; job: { state: string; errorCode: string } } }>(cancel, { id: job!.id });
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     assert.equal(result.data!.cancelJob.outcome, 'CANCELLED');
     assert.equal(result.data!.cancelJob.previousState, 'PRIORITIZED');
     assert.equal(result.data!.cancelJob.job.errorCode, 'CANCELLED');
+    assert.equal(result.data!.cancelJob.job.state, 'CANCELLED');
     assert.equal((await runtime.store.jobs.get(job!.id))!.status, 'CANCELLED');
     const again = await gql(cancel, { id: job!.id });
     assert.equal(again.errors?.[0]?.extensions?.code, 'CONFLICT');

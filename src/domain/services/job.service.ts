@@ -38,7 +38,8 @@ export interface JobView {
   queue: string;
   url: string;
   priority: JobPriority;
-  state: QueueJobState;
+  /** The queue's state, or `cancelled` for a job cancelled or removed before it finished (known from storage). */
+  state: JobViewState;
   attemptsMade: number;
   maxAttempts: number;
   progress: number;
@@ -56,8 +57,11 @@ export interface JobView {
   finishedAt?: Date;
 }
 
-const RECORD_STATES: Record<JobStatus, QueueJobState> = {
-  QUEUED: 'waiting', ACTIVE: 'active', COMPLETED: 'completed', FAILED: 'failed', DELAYED: 'delayed', CANCELLED: 'unknown',
+/** What a job view reports as its state. */
+export type JobViewState = QueueJobState | 'cancelled';
+
+const RECORD_STATES: Record<JobStatus, JobViewState> = {
+  QUEUED: 'waiting', ACTIVE: 'active', COMPLETED: 'completed', FAILED: 'failed', DELAYED: 'delayed', CANCELLED: 'cancelled',
 };
 
 export interface JobServiceDeps {

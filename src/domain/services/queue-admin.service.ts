@@ -2,13 +2,13 @@ import { TrawlError, invalidInput, notFound } from '../errors.js';
 import type { Logger } from '../ports/logger.port.js';
 import { CLEANABLE_STATES, type CleanableState, type QueueAdmin, type QueueJobState, type QueueStats } from '../ports/job-queue.port.js';
 import type { WorkerInfo, WorkerRegistry } from '../ports/worker-registry.port.js';
-import type { JobService, JobView } from './job.service.js';
+import type { JobService, JobView, JobViewState } from './job.service.js';
 import { cancellationReason, type JobCancellation } from './job-cancellation.js';
 import { clampIntervalMs, SharedPoller } from './shared-poll.feed.js';
 
 /** States in which a job has not started yet: cancelling it removes it from the queue. */
 const NOT_STARTED: readonly QueueJobState[] = ['waiting', 'prioritized', 'delayed'];
-const ENDED: readonly QueueJobState[] = ['completed', 'failed'];
+const ENDED: readonly JobViewState[] = ['completed', 'failed', 'cancelled'];
 
 /** Largest `limit` of one clean call. */
 export const MAX_CLEAN_LIMIT = 10_000;
@@ -27,13 +27,13 @@ export interface QueueAdminDeps {
 export interface CancelOutcome {
   id: string;
   outcome: 'CANCELLED' | 'ABORT_REQUESTED';
-  previousState: QueueJobState;
+  previousState: JobViewState;
   job: JobView | null;
 }
 
 export interface RemoveResult {
   id: string;
-  previousState: QueueJobState;
+  previousState: JobViewState;
 }
 
 export interface CleanResult {
