@@ -15,6 +15,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends chromium && rm 
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist/src ./dist/src
+COPY --from=build /app/src/server/dashboard/public ./src/server/dashboard/public
 COPY package.json ./
 USER node
 EXPOSE 4000

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../config/config.schema.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { PageFetcher } from '../domain/ports/page-fetcher.port.js';
+import type { Telemetry } from '../domain/ports/telemetry.port.js';
 import { SharedRobots } from '../domain/services/politeness-robots.js';
 import { PolitenessService } from '../domain/services/politeness.service.js';
 import { RedisSitePoliteness } from '../queue/redis-politeness.js';
@@ -13,7 +14,7 @@ import { robotsPolicy } from '../scrapers/site/robots-txt.js';
  * The politeness every worker shares: Redis admission and circuit breaker,
  * robots.txt fetched through `fetcher` and cached in Redis, the config's caps.
  */
-export function createPoliteness(config: Config, redis: Redis, fetcher: PageFetcher, logger: Logger): PolitenessService {
+export function createPoliteness(config: Config, redis: Redis, fetcher: PageFetcher, logger: Logger, telemetry?: Telemetry): PolitenessService {
   const politeness = new RedisSitePoliteness(redis, config.queuePrefix, {
     breaker: { threshold: config.breakerThreshold, baseMs: config.breakerBaseMs, maxMs: config.breakerMaxMs },
   });
@@ -23,7 +24,7 @@ export function createPoliteness(config: Config, redis: Redis, fetcher: PageFetc
     ttlMs: config.robotsCacheTtlMs, unreachableTtlMs: config.robotsRetryMs, timeoutMs: config.fetchTimeoutMs, logger,
   });
   return new PolitenessService({
-    politeness, robots, logger,
+    politeness, robots, logger, ...(telemetry ? { telemetry } : {}),
     settings: {
       respectRobots: config.respectRobots, maxConcurrency: config.domainMaxConcurrency, maxRequests: config.domainMaxRequests,
       intervalMs: config.domainIntervalMs, leaseMs: config.domainLeaseMs, sleepMaxMs: config.politenessSleepMaxMs, blockedHoldMs: config.breakerBaseMs,

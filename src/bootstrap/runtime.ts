@@ -10,6 +10,8 @@ import { ProductScrapeService } from '../domain/services/product-scrape.service.
 import { MemoryEventBus } from '../events/memory-event-bus.js';
 import { createLogger } from '../observability/logger.js';
 import { Metrics } from '../observability/metrics.js';
+import { holdReasonOf } from '../observability/hold-reason.js';
+import { observeApi, observeWorkers } from './metrics-kit.js';
 import { BullmqJobQueue } from '../queue/bullmq-job-queue.js';
 import { QueueEventsBridge } from '../queue/queue-events-bridge.js';
 import { RedisEventBus } from '../queue/redis-event-bus.js';
@@ -34,6 +36,7 @@ import type { JobQueue } from '../domain/ports/job-queue.port.js';
 import { createJobRouter } from '../workers/job-router.js';
 import { DeadLetterService } from '../domain/services/dead-letter.service.js';
 import { BullmqDeadLetterRequeue } from '../queue/bullmq-dead-letter-requeue.js';
+import { RedisSitePoliteness } from '../queue/redis-politeness.js';
 import { WorkerHost } from '../workers/worker-host.js';
 import { foreignFailureSettler } from '../workers/foreign-failure.js';
 import { Closer } from './closer.js';
@@ -43,6 +46,9 @@ import { startReconciler } from './reconcile-kit.js';
 import { createQueueServices, workerQueueOptions } from './queue-admin-kit.js';
 import { createScheduleService } from './schedule-kit.js';
 import { ProductExportService } from '../domain/services/product-export.service.js';
+import { JobStarts } from '../domain/services/health-checks.js';
+import { runWithLogContext } from '../observability/log-context.js';
+import { apiHealth, startWorkerHttp } from './health-kit.js';
 
 export interface RuntimeRoles {
   /** Serve GraphQL (API process). */
@@ -67,6 +73,10 @@ export class Runtime {
   apiUrl: string | undefined;
   /** The HTTP server, in a runtime with the api role. */
   apiServer: import('../server/api-server.js').ApiServer | undefined;
+  /** The worker process's own HTTP server (health, metrics), in a runtime with the workers role only. */
+  workerUrl: string | undefined;
+  /** The domain services the API serves, in a runtime with the api role (terminal commands drive them too). */
+  services: import('../resolvers/context.js').ApiServices | undefined;
   redisUrl = '';
   /**
    * The event bus across processes (Redis pub/sub): services publish domain
@@ -90,7 +100,7 @@ export class Runtime {
 
   static async start(options: RuntimeOptions): Promise<Runtime> {
     const { config, roles } = options;
-    const logger = options.logger ?? createLogger({ level: config.logLevel, name: roles.api ? 'trawl-api' : 'trawl-worker' });
+    const logger = options.logger ?? createLogger({ level: config.logLevel, name: roles.api ? 'trawl-api' : 'trawl-worker', format: config.logFormat });
     const closer = new Closer(logger);
     try {
       return await Runtime.build(config, roles, logger, closer);
@@ -111,17 +121,19 @@ export class Runtime {
     const queue = new BullmqJobQueue({ connection: producer, prefix: config.queuePrefix, logger });
     closer.add('queues', () => queue.close());
     await queue.start();
-    const metrics = new Metrics(roles.api ? 'api' : 'worker');
+    const metrics = new Metrics(roles.api ? 'api' : 'worker', { maxDomains: config.metricsMaxDomains });
     const events = Runtime.eventBus(config, redisUrl, producer, logger, closer);
     const targetPolicy: TargetPolicy = { allowPrivateNetwork: config.allowPrivateNetwork, allowedPrivateHosts: config.allowedPrivateHosts };
     const jobs = new JobService({ store, queue, targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.rateLimitDelayMs } });
     const catalog = new CatalogService(store);
-    const workerHost = roles.workers ? await Runtime.workers(config, redisUrl, store, queue, targetPolicy, metrics, logger, closer, events) : undefined;
+    const starts = new JobStarts();
+    const workerHost = roles.workers ? await Runtime.workers(config, redisUrl, store, queue, targetPolicy, metrics, logger, closer, events, starts) : undefined;
     const runtime = new Runtime(config, logger, metrics, closer, store, jobs, catalog, workerHost);
     runtime.redisUrl = redisUrl;
     runtime.events = events;
     runtime.targetPolicy = targetPolicy;
     if (roles.api) await runtime.api(redisUrl, producer, queue);
+    else if (workerHost) runtime.workerUrl = await startWorkerHttp({ config, connection: producer, store, host: workerHost, starts, metrics, logger, closer });
     return runtime;
   }
 
@@ -160,15 +172,15 @@ export class Runtime {
   }
 
   private static async workers(
-    config: Config, redisUrl: string, store: Store, queue: JobQueue, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer, _events: EventBus,
+    config: Config, redisUrl: string, store: Store, queue: JobQueue, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer, _events: EventBus, starts: JobStarts,
   ): Promise<WorkerHost> {
     const fetcher = new HttpPageFetcher({
-      userAgent: config.userAgent, targetPolicy, connectTimeoutMs: config.connectTimeoutMs, readIdleTimeoutMs: config.readIdleTimeoutMs, proxyUrls: config.proxyUrls,
+      telemetry: metrics.telemetry, userAgent: config.userAgent, targetPolicy, connectTimeoutMs: config.connectTimeoutMs, readIdleTimeoutMs: config.readIdleTimeoutMs, proxyUrls: config.proxyUrls,
     });
     closer.add('page fetcher', () => fetcher.close());
     const connection = createRedis(redisUrl, 'worker');
     closer.add('redis worker', () => void connection.disconnect());
-    const politeness = createPoliteness(config, connection, fetcher, logger);
+    const politeness = createPoliteness(config, connection, fetcher, logger, metrics.telemetry);
     const browser = new BrowserPool({ targetPolicy, executablePath: config.chromiumPath, maxPages: config.browserMaxPages, userAgent: config.userAgent });
     closer.add('browser', () => browser.close());
     const products = new ProductScrapeService({
@@ -184,9 +196,11 @@ export class Runtime {
     const host = new WorkerHost({
       connection, prefix: config.queuePrefix, concurrency: config.workerConcurrency, shutdownTimeoutMs: config.shutdownTimeoutMs, logger,
       lockDurationMs: config.lockDurationMs, stalledIntervalMs: config.stalledIntervalMs, maxStalledCount: config.maxStalledCount,
-      registry: queueOptions.registry, heartbeatMs: queueOptions.heartbeatMs,
+      registry: queueOptions.registry, heartbeatMs: queueOptions.heartbeatMs, busyWindowMs: config.busyWindowMs,
       processor: createJobRouter({
         products, campaigns, navigation, logger, onAttempt: (type, outcome, ms) => metrics.recordAttempt(type, outcome, ms),
+        onHeldBack: (type, held) => metrics.telemetry.jobHeldBack(type, holdReasonOf(held)), onProductStored: (completeness) => metrics.telemetry.productScraped(completeness),
+        logContext: runWithLogContext, onStart: () => starts.started(),
         deadLetters,
         cancellation: queueOptions.cancellation,
         // build() hands workers the BullMQ queue.
@@ -195,6 +209,7 @@ export class Runtime {
     });
     closer.add('workers', () => host.close());
     host.start();
+    observeWorkers(metrics, config, { host, queue: queue as BullmqJobQueue, connection });
     await host.waitUntilReady();
     startReconciler(config, {
       connection, store, queue, lifecycle: campaigns.lifecycle, logger, closer,
@@ -233,6 +248,9 @@ export class Runtime {
       jobs: this.jobs, catalog: this.catalog, events, campaigns, reports, live,
       schedules: createScheduleService({ config, store: this.store, queue, targetPolicy: this.targetPolicy, logger: this.logger, campaigns }),
       exports: new ProductExportService(this.store),
+      successMetrics: observeApi(this.metrics, config, { store: this.store, queue, connection: producer }),
+      health: apiHealth(config, producer, this.store, queue),
+      politeness: new RedisSitePoliteness(producer, config.queuePrefix, { breaker: { threshold: config.breakerThreshold, baseMs: config.breakerBaseMs, maxMs: config.breakerMaxMs } }),
       ...createQueueServices({
         store: this.store, queue, connection: producer, prefix: config.queuePrefix, jobs: this.jobs, campaigns, targetPolicy: this.targetPolicy, logger: this.logger, closer: this.closer,
       }),
@@ -245,13 +263,15 @@ export class Runtime {
     const server = new ApiServer({
       schema: await buildGraphqlSchema(events), services, logger: this.logger,
       maxRequestBytes: this.config.maxRequestBytes, metrics: this.metrics, security: this.config,
-      health: { redis: async () => void (await producer.ping()), store: () => this.store.ping(), queue: () => queue.ping() },
+      boardQueues: [queue.queue('scraping'), queue.queue('scraping-urgent')],
+      health: services.health,
     });
     // Schedules live in the store: their queue triggers are re-created (idempotently) after a Redis flush or a fresh Redis.
     const restored = await services.schedules.restore();
     if (restored > 0) this.logger.info({ schedules: restored }, 'campaign schedules restored');
     this.closer.add('http server', () => server.close());
     this.apiServer = server;
+    this.services = services;
     this.apiUrl = await server.start(this.config.port, this.config.host);
     this.logger.info({ url: `${this.apiUrl}/graphql` }, 'GraphQL API listening');
   }

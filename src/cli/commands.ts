@@ -5,31 +5,8 @@ import { closeDemoShops, startDemoShop, startDemoShops, type DemoShops, type Sho
 import { createLogger } from '../observability/logger.js';
 import { intFlag, type ParsedArgs } from './args.js';
 
-export const HELP = `trawl: distributed e-commerce scraper with a GraphQL API
-
-Usage: trawl <command> [options]
-
-Commands:
-  up          Single-machine mode: API + in-process workers + a private Redis
-              (unless REDIS_URL is set) + the embedded SQLite store.
-                --demo              also start the bundled demo shops (three flavours)
-                --products <n>      products per demo shop (default 300)
-  api         API process only (GraphQL on PORT); workers run elsewhere.
-  worker      Worker process only (concurrency TRAWL_WORKER_CONCURRENCY).
-  extract     Extract one product page and print it as JSON (see trawl extract --help).
-                <url> [--html-file FILE] [--render auto|never|always]
-                --batch FILE.jsonl  one JSON line per {"url", "htmlFile"} line
-  demo-shop   Serve the bundled demo shop.
-                --port <n>          port (default: a free one)
-                --products <n>      number of products (default 500)
-                --seed <n>          catalog seed (default 1)
-                --flavour <name>    shopify (default), woocommerce or generic
-  help        Show this help.
-
-Configuration is read from environment variables; see README.md.`;
-
 export async function runUp(config: Config, args: ParsedArgs): Promise<void> {
-  const logger = createLogger({ level: config.logLevel, name: 'trawl' });
+  const logger = createLogger({ level: config.logLevel, name: 'trawl', format: config.logFormat });
   let shops: DemoShops | undefined;
   if (args.flags.has('demo')) {
     shops = await startDemoShops({ products: intFlag(args, 'products', 300) });
@@ -66,10 +43,12 @@ export async function runApi(config: Config): Promise<void> {
 export async function runWorker(config: Config): Promise<void> {
   const runtime = await Runtime.start({ config, roles: { api: false, workers: true } });
   handleShutdownSignals(() => runtime.close(), runtime.logger, config.shutdownTimeoutMs + 5000);
+  // On stderr: stdout may be a JSON log stream.
+  if (runtime.workerUrl) process.stderr.write(`Worker health and metrics: ${runtime.workerUrl} (/health/live, /health/ready, /metrics)\n`);
 }
 
 export async function runDemoShop(config: Config, args: ParsedArgs): Promise<void> {
-  const logger = createLogger({ level: config.logLevel, name: 'trawl-demo-shop' });
+  const logger = createLogger({ level: config.logLevel, name: 'trawl-demo-shop', format: config.logFormat });
   const raw = args.flags.get('flavour');
   const flavour = (typeof raw === 'string' ? raw : 'shopify') as ShopFlavour;
   if (!SHOP_FLAVOURS.includes(flavour)) throw new RangeError(`--flavour "${flavour}" is not one of ${SHOP_FLAVOURS.join(', ')}`);

@@ -6,6 +6,9 @@ import { POLITENESS_CONFIG } from './sections/politeness.config.js';
 import { RELIABILITY_CONFIG } from './sections/reliability.config.js';
 import { QUEUES_CONFIG } from './sections/queues.config.js';
 import { EVENTS_CONFIG } from './sections/events.config.js';
+import { OBSERVABILITY_CONFIG } from './sections/observability.config.js';
+import { HEALTH_CONFIG } from './sections/health.config.js';
+import { CLI_CONFIG } from './sections/cli.config.js';
 
 export type { ConfigEntry } from './config-kit.js';
 
@@ -99,6 +102,9 @@ export const CONFIG_TABLE = {
   ...RELIABILITY_CONFIG,
   ...QUEUES_CONFIG,
   ...EVENTS_CONFIG,
+  ...OBSERVABILITY_CONFIG,
+  ...HEALTH_CONFIG,
+  ...CLI_CONFIG,
 } as const satisfies Record<string, ConfigEntry>;
 
 type Table = typeof CONFIG_TABLE;

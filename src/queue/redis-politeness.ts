@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type {
-  Admission, AdmissionPolicy, BreakerState, HoldReason, RequestOutcome, RobotsRecord, SitePoliteness,
+  Admission, AdmissionPolicy, BreakerState, HoldReason, RequestOutcome, RobotsRecord, SiteBreakerView, SitePoliteness, SitePolitenessReader,
 } from '../domain/ports/site-politeness.port.js';
 import { ADMIT, RELEASE } from './redis-politeness.lua.js';
 
@@ -27,7 +27,7 @@ export interface RedisSitePolitenessOptions {
  * concurrency cap (leases expire, so a killed worker frees its slot) and the
  * circuit breaker. robots.txt records are plain keys with a TTL.
  */
-export class RedisSitePoliteness implements SitePoliteness {
+export class RedisSitePoliteness implements SitePoliteness, SitePolitenessReader {
   private readonly pollMs: number;
 
   constructor(private readonly redis: Redis, private readonly prefix: string, private readonly options: RedisSitePolitenessOptions) {
@@ -68,6 +68,22 @@ export class RedisSitePoliteness implements SitePoliteness {
     await this.redis.set(this.robotsKey(origin), JSON.stringify(record), 'PX', Math.max(1, whole(ttlMs)));
   }
 
+  async breakers(sites: readonly string[]): Promise<SiteBreakerView[]> {
+    if (sites.length === 0) return [];
+    const batch = this.redis.pipeline().time();
+    for (const site of sites) batch.hmget(this.keys(site).breaker, 'failures', 'opens', 'openUntil', 'probe', 'probeUntil');
+    const replies = (await batch.exec()) ?? [];
+    const [error, time] = replies[0] ?? [];
+    if (error) throw error;
+    const [seconds, micros] = time as [string, string];
+    const now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
+    return sites.map((site, i) => {
+      const [fieldsError, fields] = replies[i + 1] ?? [];
+      if (fieldsError) throw fieldsError;
+      return breakerView(site, fields as (string | null)[], now);
+    });
+  }
+
   private keys(site: string): { next: string; window: string; leases: string; breaker: string } {
     const base = `${this.prefix}:polite:{${site}}`;
     return { next: `${base}:next`, window: `${base}:window`, leases: `${base}:leases`, breaker: `${base}:breaker` };
@@ -76,6 +92,17 @@ export class RedisSitePoliteness implements SitePoliteness {
   private robotsKey(origin: string): string {
     return `${this.prefix}:robots:${origin}`;
   }
+}
+
+/** Reads the breaker hash the Lua scripts keep (failures, opens, openUntil, probe, probeUntil) at Redis time `now`. */
+function breakerView(site: string, [failures, opens, openUntil, probe, probeUntil]: (string | null)[], now: number): SiteBreakerView {
+  const until = Number(openUntil ?? 0);
+  const probing = probe !== null && probe !== undefined && Number(probeUntil ?? 0) > now;
+  const state = until > now ? 'open' : probing ? 'probing' : 'closed';
+  return {
+    site, state, consecutiveBlocks: Number(failures ?? 0), opens: Number(opens ?? 0),
+    ...(state === 'open' ? { openUntil: new Date(until) } : {}),
+  };
 }
 
 function whole(value: number): number {

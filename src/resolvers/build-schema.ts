@@ -15,6 +15,9 @@ import { ScheduleResolver } from './schedule.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { JobSearchResolver } from './job-search.resolver.js';
 import { ProductChangeResolver } from './product-change.resolver.js';
+import { HealthResolver } from './health.resolver.js';
+import { PolitenessResolver } from './politeness.resolver.js';
+import { SuccessMetricsResolver } from './success-metrics.resolver.js';
 
 /**
  * Builds the executable GraphQL schema from the resolvers. The event bus backs
@@ -24,7 +27,7 @@ import { ProductChangeResolver } from './product-change.resolver.js';
  */
 export async function buildGraphqlSchema(events: EventBus): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [JobResolver, ProductResolver, CategoryResolver, CategoryLinkResolver, CampaignResolver, SiteResolver, DeadLetterResolver, ScheduleResolver, QueueResolver, WorkerResolver, JobAdminResolver, NodeResolver, JobSearchResolver, ProductChangeResolver],
+    resolvers: [JobResolver, ProductResolver, CategoryResolver, CategoryLinkResolver, CampaignResolver, SiteResolver, DeadLetterResolver, ScheduleResolver, QueueResolver, WorkerResolver, JobAdminResolver, NodeResolver, JobSearchResolver, ProductChangeResolver, PolitenessResolver, HealthResolver, SuccessMetricsResolver],
     validate: false,
     emitSchemaFile: false,
     pubSub: {

@@ -11,6 +11,9 @@ import type { DeadLetterService } from '../domain/services/dead-letter.service.j
 import type { CampaignScheduleService } from '../domain/services/campaign-schedule.service.js';
 import type { ProductExportService } from '../domain/services/product-export.service.js';
 import type { LiveFeeds } from '../domain/services/live-feeds.service.js';
+import type { SuccessMetricsService } from '../domain/services/success-metrics.service.js';
+import type { HealthService } from '../domain/services/health.service.js';
+import type { SitePolitenessReader } from '../domain/ports/site-politeness.port.js';
 
 /** The domain services resolvers may call. Built once by the composition root. */
 export interface ApiServices {
@@ -31,6 +34,12 @@ export interface ApiServices {
   exports: ProductExportService;
   /** Subscriptions' live streams (job updates, campaign progress). */
   live: LiveFeeds;
+  /** Readiness checks of this API process (the `health` query, GET /health/ready). */
+  health: HealthService;
+  /** Sites' circuit breakers as the workers share them (read only). */
+  politeness: SitePolitenessReader;
+  /** The seed's success metrics over a window (successMetrics). */
+  successMetrics: SuccessMetricsService;
 }
 
 /** Who sent the operation: the API key's name and role (`write` implies `read`). */

@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { runWithLogContext } from '../observability/log-context.js';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
@@ -19,6 +20,8 @@ import { httpErrorHandler } from './http-errors.js';
 import { REST_PREFIX, restRouter } from './rest.routes.js';
 import { seedRestRouter } from './seed-rest.routes.js';
 import { EXPORT_PREFIX, exportRouter } from './export.routes.js';
+import { dashboardRouter } from './dashboard/dashboard.router.js';
+import { bullBoardRouter, type BoardQueue } from './bull-board.js';
 import { accessPolicy, type AccessPolicy, type ApiSecurityConfig } from './security/access-policy.js';
 import { apolloSecurityPlugin } from './security/apollo-security.plugin.js';
 import { OPEN_PRINCIPAL, type Principal } from './security/api-keys.js';
@@ -38,6 +41,8 @@ export interface ApiServerOptions {
   security: ApiSecurityConfig;
   /** Renders Prometheus metrics for GET /metrics. */
   metrics?: { contentType: () => string; render: () => Promise<string> };
+  /** Queues Bull Board shows at /admin/queues; no board without them. */
+  boardQueues?: readonly BoardQueue[];
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -68,6 +73,8 @@ export class ApiServer {
       schema: options.schema,
       formatError: formatGraphqlError,
       includeStacktraceInErrorResponses: false,
+      // trawl's own signal handling drains workers and closes in order; Apollo re-raising the signal would count it twice.
+      stopOnTerminationSignals: false,
       introspection: this.policy.introspection,
       validationRules: [depthLimitRule(this.policy.limits.maxDepth)],
       parseOptions: { maxTokens: this.policy.maxTokens },
@@ -114,6 +121,8 @@ export class ApiServer {
     const limiter = this.limiter;
     this.app.disable('x-powered-by');
     this.app.use(requestIdMiddleware());
+    // Every log line written while serving a request carries its correlation id.
+    this.app.use((_req, res, next) => runWithLogContext({ requestId: res.locals.requestId as string }, next));
     this.app.use(healthRouter(this.options.health));
     if (this.options.metrics) {
       const metrics = this.options.metrics;
@@ -123,6 +132,8 @@ export class ApiServer {
       });
     }
     if (this.policy.graphiql) this.app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, title: 'trawl GraphiQL' }));
+    this.app.use(dashboardRouter());
+    if (this.options.boardQueues) this.app.use(bullBoardRouter({ queues: this.options.boardQueues, keyring, limiter, logger }));
     this.app.use(REST_PREFIX, httpGuard({ keyring, limiter, shape: 'rest', needs: restRole, logger }), restRouter(services.jobs, logger, maxRequestBytes, this.policy.limits));
     this.app.use(seedRestRouter({ services, guard: httpGuard({ keyring, limiter, shape: 'rest', needs: restRole, logger }), logger, maxRequestBytes, bounds: this.policy.limits }));
     this.app.use(EXPORT_PREFIX, httpGuard({ keyring, limiter, shape: 'rest', needs: () => 'read', logger }), exportRouter(services.exports, logger));

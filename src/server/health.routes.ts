@@ -1,29 +1,21 @@
 import { Router } from 'express';
+import { HealthService } from '../domain/services/health.service.js';
+import { pingCheck } from '../domain/services/health-checks.js';
+import { readinessBody } from './health-report.js';
 
-/** Named readiness checks; each resolves when its dependency answers. */
-export type HealthChecks = Record<string, () => Promise<void>>;
+/** Readiness: a HealthService, or plain named pings (each resolves when its dependency answers). */
+export type HealthChecks = HealthService | Record<string, () => Promise<void>>;
 
-/** `/health/live` (the process answers) and `/health/ready` (every dependency answers). */
+/** `/health/live` (the process answers) and `/health/ready` (every check: 200 ready, 503 not, each check with ok/reason/latency). */
 export function healthRouter(checks: HealthChecks): Router {
+  const health = checks instanceof HealthService ? checks : new HealthService({ checks: Object.entries(checks).map(([name, ping]) => pingCheck(name, ping)) });
   const router = Router();
   router.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.set('cache-control', 'no-store').json(health.live());
   });
   router.get('/health/ready', async (_req, res) => {
-    const results = await Promise.all(Object.entries(checks).map(async ([name, check]) => {
-      try {
-        await withTimeout(check(), 2000);
-        return [name, { ok: true }] as const;
-      } catch (error) {
-        return [name, { ok: false, error: (error as Error).message }] as const;
-      }
-    }));
-    const ready = results.every(([, r]) => r.ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+    const report = await health.ready();
+    res.set('cache-control', 'no-store').status(report.ready ? 200 : 503).json(readinessBody(report));
   });
   return router;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref())]);
 }

@@ -25,12 +25,22 @@ export interface JobRouterDeps {
   onAttempt?: (type: string, outcome: 'completed' | 'failed' | 'retry', durationMs: number) => void;
   /** Called when a job is put back in the delayed set without spending an attempt (metrics, logs). */
   onHeldBack?: (type: string, held: HeldBack) => void;
+  /** Called after a job stored a product, with its completeness (metrics). */
+  onProductStored?: (completeness: number) => void;
   /** The dead-letter queue: keeps every job that failed for good (see DeadLetterService). */
   deadLetters?: DeadLetterHooks;
   /** Records jobs aborted on request (cancelJob) as cancelled; they fail with CANCELLED and are never retried. */
   cancellation?: Pick<JobCancellation, 'record'>;
   /** Recurring campaigns: a `scheduled_campaign` firing starts one; without it those jobs are refused. */
   schedules?: Pick<CampaignScheduleService, 'run'>;
+  /**
+   * Runs an attempt inside a log context: every record logged during it, by
+   * any service, carries the bindings (jobId, campaignId, domain, type,
+   * attempt). The object gains campaignId and domain once the payload parses.
+   */
+  logContext?: <T>(bindings: Record<string, unknown>, run: () => Promise<T>) => Promise<T>;
+  /** Called when an attempt starts (the worker's readiness sees its loop take work). */
+  onStart?: () => void;
 }
 
 /**
@@ -44,16 +54,28 @@ export function createJobRouter(deps: JobRouterDeps) {
   const product = campaigns ? gatedProduct(campaigns, plainProduct) : (job: Job<JobData>, data: ProductJobData, _token?: string, signal?: AbortSignal) => plainProduct(job, data, signal);
   const site = campaigns ? siteProcessor(campaigns) : undefined;
   const listing = campaigns ? listingProcessor(campaigns) : undefined;
-  return async (job: Job<unknown>, token?: string, signal?: AbortSignal): Promise<unknown> => {
+  const inContext = deps.logContext ?? (<T>(_bindings: Record<string, unknown>, run: () => Promise<T>) => run());
+  return (job: Job<unknown>, token?: string, signal?: AbortSignal): Promise<unknown> => {
+    const bindings: Record<string, unknown> = { jobId: job.id, type: job.name, attempt: job.attemptsMade + 1, queue: job.queueName };
+    return inContext(bindings, () => attemptJob(job, bindings, token, signal));
+  };
+
+  async function attemptJob(job: Job<unknown>, bindings: Record<string, unknown>, token?: string, signal?: AbortSignal): Promise<unknown> {
+    deps.onStart?.();
     const started = Date.now();
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;
     let data: JobData | undefined;
     try {
       data = parseJobData(job.data);
+      Object.assign(bindings, jobBindings(data));
+      const jobLog = deps.logger.child({ ...bindings });
+      jobLog.debug({}, 'job attempt started');
       const result = await dispatch(job as Job<JobData>, data, token, signal);
       await deadLetterJobEnded(deps.deadLetters, job, data, deps.logger);
       deps.onAttempt?.(data.type, 'completed', Date.now() - started);
+      if (isProductResult(result)) deps.onProductStored?.(result.completeness);
+      jobLog.info({ durationMs: Date.now() - started }, 'job completed');
       return result;
     } catch (error) {
       // Flow control, not failure: a parent waits for its children; a held-back job (paused campaign,
@@ -68,7 +90,7 @@ export function createJobRouter(deps: JobRouterDeps) {
       }
       const failure = toTrawlError(error);
       const final = !failure.retryable || attempt >= maxAttempts;
-      const log = deps.logger.child({ jobId: job.id, type: data?.type ?? job.name, attempt, code: failure.code });
+      const log = deps.logger.child({ ...bindings, code: failure.code });
       if (data) {
         await deps.products.recordFailure(data, failure, { attempt, maxAttempts, durationMs: Date.now() - started, final })
           .catch((storeError: unknown) => log.error({ err: storeError }, 'could not record job failure'));
@@ -80,7 +102,7 @@ export function createJobRouter(deps: JobRouterDeps) {
       deps.onAttempt?.(data?.type ?? 'unknown', final ? 'failed' : 'retry', Date.now() - started);
       throw toQueueError(failure);
     }
-  };
+  }
 
   async function dispatch(job: Job<JobData>, data: JobData, token?: string, signal?: AbortSignal): Promise<unknown> {
     switch (data.type) {
@@ -104,4 +126,21 @@ export function createJobRouter(deps: JobRouterDeps) {
     }
     throw new TrawlError('UNSUPPORTED', `Job type ${data.type} is not processed by this worker version`);
   }
+}
+
+/** What every log line of a job carries besides its id: type, campaign and the target's domain. */
+function jobBindings(data: JobData): Record<string, unknown> {
+  return { type: data.type, campaignId: data.campaignId, domain: hostOf(data.targetUrl) };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+function isProductResult(result: unknown): result is { kind: 'product'; completeness: number } {
+  return typeof result === 'object' && result !== null && (result as { kind?: unknown }).kind === 'product' && typeof (result as { completeness?: unknown }).completeness === 'number';
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../domain/ports/logger.port.js';
 import type { WorkerRegistry } from '../domain/ports/worker-registry.port.js';
 import { JobAbortListener } from '../queue/job-abort-channel.js';
 import { ALL_QUEUES } from '../queue/queue-names.js';
+import { BusyWindow } from '../observability/busy-window.js';
 import { WorkerHeartbeat } from './worker-heartbeat.js';
 
 export interface WorkerHostOptions {
@@ -28,6 +29,8 @@ export interface WorkerHostOptions {
   registry?: WorkerRegistry;
   /** How often the heartbeat is written; it expires after three of these. Default 5 s. */
   heartbeatMs?: number;
+  /** Sliding window of `busyRatio()`. Default 60 s. */
+  busyWindowMs?: number;
 }
 
 export const DEFAULT_LOCK_DURATION_MS = 30_000;
@@ -51,8 +54,11 @@ export class WorkerHost {
   private readonly heartbeat: WorkerHeartbeat | undefined;
   /** Jobs inside the processor right now, in this process. */
   private running = 0;
+  /** Time jobs spent in the processor over the recent window. */
+  private readonly busy: BusyWindow;
 
   constructor(private readonly options: WorkerHostOptions) {
+    this.busy = new BusyWindow(options.busyWindowMs ?? 60_000);
     this.aborts = new JobAbortListener(options.connection, options.prefix, (jobId, reason) => this.abort(jobId, reason), options.logger);
     this.heartbeat = options.registry
       ? new WorkerHeartbeat({ registry: options.registry, intervalMs: options.heartbeatMs, concurrency: options.concurrency, queues: [...ALL_QUEUES], activeJobs: () => this.activeJobs(), logger: options.logger })
@@ -108,15 +114,22 @@ export class WorkerHost {
     return this.running;
   }
 
+  /** Busy share of the configured concurrency over the recent window (0..1): time in jobs / (concurrency x time). */
+  busyRatio(): number {
+    return this.busy.ratio(this.options.concurrency);
+  }
+
   /** The processor, counting the jobs inside it (three parameters kept: BullMQ passes the AbortSignal only to such processors). */
   private counted(processor: WorkerHostOptions['processor']): WorkerHostOptions['processor'] {
     if (typeof processor !== 'function') return processor;
     return async (job, token, signal) => {
       this.running += 1;
+      const ended = this.busy.begin();
       try {
         return await processor(job, token, signal);
       } finally {
         this.running -= 1;
+        ended();
       }
     };
   }

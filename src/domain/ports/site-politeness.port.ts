@@ -82,3 +82,25 @@ export const NO_POLITENESS: SitePoliteness = {
   readRobots: async () => undefined,
   storeRobots: async () => undefined,
 };
+
+/**
+ * Read-only view of the sites' circuit breakers, for operators (API and
+ * dashboard). Kept apart from SitePoliteness: workers never need it.
+ */
+export interface SitePolitenessReader {
+  /** One view per requested site (as `siteOf` names it: host without `www.`), in the order asked; a site never blocked reads closed. */
+  breakers(sites: readonly string[]): Promise<SiteBreakerView[]>;
+}
+
+/** A site's circuit breaker as Redis holds it now. */
+export interface SiteBreakerView {
+  site: string;
+  /** `open`: requests wait until `openUntil`; `probing`: one probe request is out; `closed`: requests flow. */
+  state: 'closed' | 'open' | 'probing';
+  /** Blocks (429, 403, challenge pages) in a row since the last normal answer. */
+  consecutiveBlocks: number;
+  /** Times the breaker opened since the site last answered normally. */
+  opens: number;
+  /** When an open breaker lets a probe through; undefined when not open. */
+  openUntil?: Date;
+}

@@ -2,6 +2,7 @@ import { HeldBack, isTrawlError, TrawlError, unreachable } from '../errors.js';
 import type { Logger } from '../ports/logger.port.js';
 import type { FetchOptions, FetchedPage, PageFetcher } from '../ports/page-fetcher.port.js';
 import type { AdmissionPolicy, BreakerState, HoldReason, RequestOutcome, SitePoliteness } from '../ports/site-politeness.port.js';
+import type { Telemetry } from '../ports/telemetry.port.js';
 import { siteOf } from '../url.js';
 import type { SharedRobots } from './politeness-robots.js';
 
@@ -28,6 +29,8 @@ export interface PolitenessDeps {
   robots?: SharedRobots;
   settings: PolitenessSettings;
   logger: Logger;
+  /** Told about politeness waits and circuit breaker states; default: nothing is reported. */
+  telemetry?: Telemetry;
 }
 
 /** The job's own politeness settings (a ScrapeSettings fits), and its abort signal. */
@@ -88,6 +91,7 @@ export class PolitenessService {
     const verdict = await this.deps.robots.forUrl(url, request.signal);
     const origin = new URL(url).origin;
     if (verdict.kind === 'unreachable') {
+      this.deps.telemetry?.politenessWait(siteOf(url), 'robots-unreachable', verdict.retryInMs);
       throw new HeldBack(verdict.retryInMs, `robots.txt of ${origin} is unreachable (${verdict.reason}); nothing is fetched from it until it can be read`, { url });
     }
     if (!verdict.policy.isAllowed(url)) {
@@ -101,6 +105,10 @@ export class PolitenessService {
     for (;;) {
       const admission = await this.deps.politeness.admit(site, policy);
       if (admission.granted) return admission.lease;
+      this.deps.telemetry?.politenessWait(site, admission.reason, admission.waitMs);
+      if (admission.reason === 'breaker-open' || admission.reason === 'breaker-probing') {
+        this.deps.telemetry?.breakerState(site, admission.reason === 'breaker-open' ? 'open' : 'half_open');
+      }
       if (slept + admission.waitMs > this.deps.settings.sleepMaxMs) {
         throw new HeldBack(withJitter(admission.waitMs), `${site}: ${describeHold(admission.reason)}`, { site, reason: admission.reason });
       }
@@ -112,7 +120,9 @@ export class PolitenessService {
   /** Gives the lease back; a Redis failure here is logged, not thrown (the lease expires anyway). */
   private async release(site: string, lease: string, outcome: RequestOutcome): Promise<BreakerState> {
     try {
-      return await this.deps.politeness.release(site, lease, outcome);
+      const breaker = await this.deps.politeness.release(site, lease, outcome);
+      this.deps.telemetry?.breakerState(site, breaker.state);
+      return breaker;
     } catch (error) {
       this.deps.logger.warn({ site, err: error }, 'could not release a politeness lease; it will expire');
       return { state: 'closed', consecutiveBlocks: 0, waitMs: 0 };
@@ -121,6 +131,7 @@ export class PolitenessService {
 
   private blocked(site: string, url: string, outcome: Extract<RequestOutcome, { kind: 'blocked' }>, breaker: BreakerState): HeldBack {
     const delayMs = Math.max(breaker.waitMs, outcome.retryAfterMs ?? 0, this.deps.settings.blockedHoldMs);
+    this.deps.telemetry?.politenessWait(site, 'blocked', delayMs);
     const what = outcome.challenge ? `a ${outcome.challenge} challenge page` : `HTTP ${outcome.httpStatus ?? '?'}`;
     const state = breaker.state === 'open' ? `circuit breaker open after ${breaker.consecutiveBlocks} blocks in a row` : `${breaker.consecutiveBlocks} block(s) in a row`;
     this.deps.logger.warn({ site, url, httpStatus: outcome.httpStatus, challenge: outcome.challenge, breaker: breaker.state, delayMs }, 'site blocked a request');

@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
 import { isTrawlError, TrawlError } from '../../domain/errors.js';
 import type { FetchedPage, FetchOptions, PageFetcher } from '../../domain/ports/page-fetcher.port.js';
+import type { Telemetry } from '../../domain/ports/telemetry.port.js';
 import { parseTargetUrl, siteOf, type TargetPolicy } from '../../domain/url.js';
 import { detectChallenge } from './captcha-detection.js';
 import { challengeOfErrorResponse } from './captcha-response.js';
@@ -37,6 +38,8 @@ export interface HttpPageFetcherOptions {
   readIdleTimeoutMs?: number;
   /** DNS lookup behind the connect-time address check. Default: the system resolver. */
   resolver?: typeof dnsLookup;
+  /** Told every final response (status, bytes) or its absence (status 0); default: nothing is reported. */
+  telemetry?: Telemetry;
 }
 
 const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8';
@@ -88,10 +91,14 @@ export class HttpPageFetcher implements PageFetcher {
     try {
       const target = parseTargetUrl(url, 'url', this.options.targetPolicy);
       response = await this.followRedirects(target, options, deadline.signal, trace);
-      return await this.toPage(response, url, trace.url, options.maxBytes, started);
+      const page = await this.toPage(response, url, trace.url, options.maxBytes, started);
+      this.options.telemetry?.httpResponse(siteOf(page.url), page.status, page.bytes);
+      return page;
     } catch (error) {
       discard(response);
-      throw explain(error, deadline, trace.url);
+      const failure = explain(error, deadline, trace.url);
+      this.report(trace.url, response, failure);
+      throw failure;
     } finally {
       deadline.dispose();
     }
@@ -133,6 +140,19 @@ export class HttpPageFetcher implements PageFetcher {
     const answered = withResponse(failure, { finalUrl: url, status: response.statusCode, headers, bodyHead: peeked.head, durationMs: Math.round(performance.now() - started) });
     if (!challenge) return answered;
     return new TrawlError(failure.code, `${failure.message} (a ${challenge} challenge page)`, { ...answered.details, challenge });
+  }
+
+  /** Reports a failed fetch: the status of the answer if one came, 0 otherwise (nothing for a refused URL). */
+  private report(url: string, response: ResponseData | undefined, failure: unknown): void {
+    const telemetry = this.options.telemetry;
+    if (!telemetry) return;
+    const status = response?.statusCode ?? (isTrawlError(failure) && typeof failure.details.httpStatus === 'number' ? failure.details.httpStatus : 0);
+    if (status === 0 && isTrawlError(failure) && ['INVALID_URL', 'PRIVATE_NETWORK_TARGET', 'INVALID_INPUT'].includes(failure.code)) return;
+    try {
+      telemetry.httpResponse(siteOf(url), status, 0);
+    } catch {
+      // Reporting never changes what a fetch does.
+    }
   }
 
   private blockedBy(url: string): void {
