@@ -26,6 +26,7 @@ export async function runUp(config: Config, args: ParsedArgs): Promise<void> {
     '',
     `  trawl is running`,
     `  GraphiQL:   ${runtime.apiUrl}/graphql`,
+    `  Dashboard:  ${runtime.apiUrl}/dashboard`,
     ...demo,
     `  Redis:      ${runtime.redisUrl}`,
     `  Store:      ${config.store}${config.store === 'sqlite' ? ` (${config.dataDir}/trawl.sqlite)` : ''}`,
