@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.schema.js';
-import { Runtime } from '../bootstrap/runtime.js';
+import { Runtime, type RuntimeRoles } from '../bootstrap/runtime.js';
 import { handleShutdownSignals } from '../bootstrap/signals.js';
 import { closeDemoShops, startDemoShop, startDemoShops, type DemoShops, type ShopFlavour, SHOP_FLAVOURS } from '../demo-shop/index.js';
 import { createLogger } from '../observability/logger.js';
@@ -13,11 +13,13 @@ export async function runUp(config: Config, args: ParsedArgs): Promise<void> {
     const hosts = Object.values(shops).map((shop) => new URL(shop.url).host);
     config = { ...config, allowedPrivateHosts: [...config.allowedPrivateHosts, ...hosts] };
   }
-  const runtime = await Runtime.start({ config, roles: { api: true, workers: config.inProcessWorkers }, logger });
+  // Handlers first: in-process workers take jobs before start-up has finished.
+  const starting = Runtime.start({ config, roles: { api: true, workers: config.inProcessWorkers }, logger });
   handleShutdownSignals(async () => {
-    await runtime.close();
+    await (await starting.catch(() => undefined))?.close();
     if (shops) await closeDemoShops(shops);
   }, logger, config.shutdownTimeoutMs + 5000);
+  const runtime = await starting;
   const demo = shops ? [
     ...Object.entries(shops).map(([flavour, shop]) => `  Demo shop:  ${shop.url}  (${flavour}, ${shop.catalog.products.length} products)`),
     `  Try:        mutation { startCampaign(input: {seedUrl: "${shops.shopify.url}", rateLimitDelayMs: 0}) { id status } }`,
@@ -37,13 +39,11 @@ export async function runUp(config: Config, args: ParsedArgs): Promise<void> {
 }
 
 export async function runApi(config: Config): Promise<void> {
-  const runtime = await Runtime.start({ config, roles: { api: true, workers: false } });
-  handleShutdownSignals(() => runtime.close(), runtime.logger, config.shutdownTimeoutMs + 5000);
+  await startHandlingSignals(config, { api: true, workers: false }, 'trawl-api');
 }
 
 export async function runWorker(config: Config): Promise<void> {
-  const runtime = await Runtime.start({ config, roles: { api: false, workers: true } });
-  handleShutdownSignals(() => runtime.close(), runtime.logger, config.shutdownTimeoutMs + 5000);
+  const runtime = await startHandlingSignals(config, { api: false, workers: true }, 'trawl-worker');
   // On stderr: stdout may be a JSON log stream.
   if (runtime.workerUrl) process.stderr.write(`Worker health and metrics: ${runtime.workerUrl} (/health/live, /health/ready, /metrics)\n`);
 }
@@ -56,4 +56,16 @@ export async function runDemoShop(config: Config, args: ParsedArgs): Promise<voi
   const shop = await startDemoShop({ port: intFlag(args, 'port', 0), products: intFlag(args, 'products', 500), seed: intFlag(args, 'seed', 1), flavour });
   process.stdout.write(`Demo shop: ${shop.url} (${flavour}, ${shop.catalog.products.length} products)\n`);
   handleShutdownSignals(() => shop.close(), logger, 5000);
+}
+
+/**
+ * Starts a runtime with the signal handlers already in place: a worker takes
+ * jobs before start-up has finished, so a SIGTERM in that window must still
+ * drain them (it waits for the start, then closes gracefully).
+ */
+async function startHandlingSignals(config: Config, roles: RuntimeRoles, name: string): Promise<Runtime> {
+  const logger = createLogger({ level: config.logLevel, name, format: config.logFormat });
+  const starting = Runtime.start({ config, roles, logger });
+  handleShutdownSignals(async () => (await starting.catch(() => undefined))?.close(), logger, config.shutdownTimeoutMs + 5000);
+  return starting;
 }
