@@ -6,6 +6,15 @@ import { ALL_QUEUES } from './queue-names.js';
 
 const BATCH = 200;
 
+const DISCARD = `
+redis.call('LREM', KEYS[1], 0, ARGV[1])
+redis.call('LREM', KEYS[2], 0, ARGV[1])
+redis.call('LREM', KEYS[3], 0, ARGV[1])
+redis.call('ZREM', KEYS[4], ARGV[1])
+redis.call('SREM', KEYS[5], ARGV[1])
+return redis.call('DEL', KEYS[6], KEYS[7], KEYS[8]) > 0 and 1 or 0
+`;
+
 /** Where jobs are, by id, across trawl's queues (the reconciler's view of Redis). */
 export class BullmqQueueInventory implements QueueInventory {
   private readonly queues: Queue[];
@@ -73,10 +82,18 @@ export class BullmqQueueInventory implements QueueInventory {
     return found;
   }
 
+  /**
+   * BullMQ's own removal refuses a locked job, and a job no worker can load
+   * is locked most of the time (fetched, lock left to expire, stalled,
+   * fetched again). It is taken out of every list and deleted in one script.
+   */
   async discard(failure: ForeignFailure): Promise<boolean> {
-    const queue = this.queues.find((q) => q.name === failure.queue);
-    if (!queue) return false;
-    return (await queue.remove(failure.jobId)) === 1;
+    const base = `${this.prefix}:${failure.queue}`;
+    const removed = await this.connection.eval(
+      DISCARD, 8, `${base}:active`, `${base}:wait`, `${base}:paused`, `${base}:prioritized`, `${base}:stalled`, `${base}:${failure.jobId}`, `${base}:${failure.jobId}:lock`, `${base}:${failure.jobId}:logs`,
+      failure.jobId,
+    );
+    return Number(removed) === 1;
   }
 
   private async stateOf(id: string): Promise<QueueJobState> {
