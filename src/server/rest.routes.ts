@@ -75,7 +75,8 @@ function present(view: JobView) {
   return { ...view, state: view.state.toUpperCase(), type: view.type.toUpperCase(), statusUrl: statusUrl(view) };
 }
 
-function handle(logger: Logger, run: (req: Request, res: Response) => Promise<void>) {
+/** Runs a REST handler: domain errors answer with their HTTP status and code, anything else a masked 500 with the correlation id. */
+export function handle(logger: Logger, run: (req: Request, res: Response) => Promise<void>) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       await run(req, res);

@@ -1,14 +1,11 @@
-import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
-import { TrawlError, invalidInput, isTrawlError, notFound, type ErrorCode } from '../domain/errors.js';
+import express, { Router, type ErrorRequestHandler, type RequestHandler } from 'express';
+import { TrawlError, invalidInput, notFound } from '../domain/errors.js';
 import type { JobPriority } from '../domain/job-data.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { EnqueueRequest, JobView } from '../domain/services/job.service.js';
 import type { ApiServices } from '../resolvers/context.js';
+import { handle } from './rest.routes.js';
 import { findInputProblem, type InputBounds } from './security/input-shape.js';
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  INVALID_INPUT: 400, INVALID_URL: 400, PRIVATE_NETWORK_TARGET: 400, UNSUPPORTED: 400, NOT_FOUND: 404, CONFLICT: 409, QUEUE_UNAVAILABLE: 503, STORE_UNAVAILABLE: 503,
-};
 
 export interface SeedRestOptions {
   services: Pick<ApiServices, 'jobs' | 'jobBatch' | 'queueAdmin'>;
@@ -169,18 +166,3 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
   return next(error);
 };
 
-function handle(logger: Logger, run: (req: Request, res: Response) => Promise<void>) {
-  return async (req: Request, res: Response): Promise<void> => {
-    try {
-      await run(req, res);
-    } catch (error) {
-      const status = isTrawlError(error) ? STATUS[error.code] : undefined;
-      if (isTrawlError(error) && status) {
-        return void res.status(status).json({ error: { code: error.code, message: error.message, retryable: error.retryable, ...(error.details.field ? { field: error.details.field } : {}) } });
-      }
-      const correlationId = res.locals.requestId as string | undefined;
-      logger.error({ err: error, requestId: correlationId, path: req.path }, 'unexpected error in a REST request');
-      res.status(500).json({ error: { code: 'INTERNAL', message: 'Internal server error', ...(correlationId ? { correlationId } : {}) } });
-    }
-  };
-}

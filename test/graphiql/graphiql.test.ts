@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startGraphiqlFixture, type GraphiqlFixture } from './graphiql-fixture.js';
-import { ARTIFACTS_DIR, recordSocketMessages } from './graphiql-browser.js';
+import { ARTIFACTS_DIR, recordSocketMessages, setQuery } from './graphiql-browser.js';
 
 const BROWSER_HTML_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const CHROMIUM_ARGS = [
@@ -128,23 +128,6 @@ async function setEditor(page: Page, selector: string, text: string): Promise<vo
   await page.locator(selector).evaluate((el, value) => (el as unknown as CodeMirrorElement).CodeMirror.setValue(value), text);
 }
 
-/**
- * Sets the query and waits until GraphiQL has parsed it: GraphiQL re-reads the
- * operation 100 ms after the last edit, and running earlier sends the previous
- * operation name.
- */
-async function setQuery(page: Page, query: string): Promise<void> {
-  await page.locator(QUERY_EDITOR).evaluate(async (el, value) => {
-    const editor = (el as unknown as CodeMirrorElement).CodeMirror;
-    const before = editor.documentAST;
-    editor.setValue(value);
-    const deadline = Date.now() + 5_000;
-    while (editor.documentAST === before) {
-      if (Date.now() > deadline) throw new Error(`GraphiQL did not parse ${value}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }, query);
-}
 
 async function waitForResponse(page: Page, fragment: string): Promise<void> {
   await page.waitForFunction(({ selector, expected }) => {
