@@ -13,6 +13,9 @@ if [ "$(id -u)" = 0 ]; then
   command -v go >/dev/null 2>&1 || [ -x /usr/local/go/bin/go ] || need_apt+=(golang-go)
   # promtool (checks the /metrics output in the tests).
   command -v promtool >/dev/null 2>&1 || need_apt+=(prometheus)
+  # docker-compose and yamllint check the deployment recipes (test/deploy).
+  command -v docker-compose >/dev/null 2>&1 || need_apt+=(docker-compose)
+  command -v yamllint >/dev/null 2>&1 || need_apt+=(yamllint)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
