@@ -1,3 +1,4 @@
+import { invalidInput } from '../domain/errors.js';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/config.schema.js';
 import type { Logger } from '../domain/ports/logger.port.js';
@@ -59,7 +60,22 @@ export async function startWorkerHttp(deps: WorkerHttpDeps): Promise<string> {
   });
   const server = new WorkerHttpServer({ health, metrics: deps.metrics, logger: deps.logger });
   deps.closer.add('worker http server', () => server.close());
-  const url = await server.start(config.workerPort, config.workerHost);
+  const url = await server.start(config.workerPort, config.workerHost).catch((error: unknown) => {
+    throw listenError(error, config.workerHost, config.workerPort);
+  });
   deps.logger.info({ url }, 'worker health and metrics listening');
   return url;
+}
+
+/**
+ * A worker's HTTP server that cannot listen names the setting to change: a
+ * machine without loopback (or a taken port) must not end in a bare EADDRNOTAVAIL.
+ */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') return invalidInput('TRAWL_WORKER_PORT', `the worker's health and metrics port ${host}:${port} is already in use; set TRAWL_WORKER_PORT to a free port (each worker process on a machine needs its own)`);
+  if (code === 'EADDRNOTAVAIL' || code === 'EACCES' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return invalidInput('TRAWL_WORKER_HOST', `the worker cannot listen on ${host}:${port} (${String(code)}); set TRAWL_WORKER_HOST to an address of this machine (0.0.0.0 for all) and TRAWL_WORKER_PORT to a port it may use`);
+  }
+  return error;
 }

@@ -16,7 +16,7 @@ export const COMMAND_OPTIONS: Record<string, { values: readonly string[]; switch
   api: { values: [], switches: [] },
   worker: { values: [], switches: [] },
   extract: { values: ['html-file', 'render', 'batch'], switches: [] },
-  'demo-shop': { values: ['port', 'products', 'seed', 'flavour'], switches: [] },
+  'demo-shop': { values: ['host', 'port', 'products', 'seed', 'flavour'], switches: [] },
   crawl: { values: ['max-categories', 'max-products', 'rate-limit-ms', 'render', 'api', 'key', 'interval-ms'], switches: ['json'] },
   stats: { values: [], switches: ['watch', 'json'] },
   help: { values: [], switches: [] },

@@ -3,7 +3,7 @@ import { Runtime, type RuntimeRoles } from '../bootstrap/runtime.js';
 import { handleShutdownSignals } from '../bootstrap/signals.js';
 import { closeDemoShops, startDemoShop, startDemoShops, type DemoShops, type ShopFlavour, SHOP_FLAVOURS } from '../demo-shop/index.js';
 import { createLogger } from '../observability/logger.js';
-import { intFlag, type ParsedArgs } from './args.js';
+import { intFlag, stringFlag, type ParsedArgs } from './args.js';
 
 export async function runUp(config: Config, args: ParsedArgs): Promise<void> {
   const logger = createLogger({ level: config.logLevel, name: 'trawl', format: config.logFormat });
@@ -53,7 +53,7 @@ export async function runDemoShop(config: Config, args: ParsedArgs): Promise<voi
   const raw = args.flags.get('flavour');
   const flavour = (typeof raw === 'string' ? raw : 'shopify') as ShopFlavour;
   if (!SHOP_FLAVOURS.includes(flavour)) throw new RangeError(`--flavour "${flavour}" is not one of ${SHOP_FLAVOURS.join(', ')}`);
-  const shop = await startDemoShop({ port: intFlag(args, 'port', 0), products: intFlag(args, 'products', 500), seed: intFlag(args, 'seed', 1), flavour });
+  const shop = await startDemoShop({ host: stringFlag(args, 'host') ?? '127.0.0.1', port: intFlag(args, 'port', 0), products: intFlag(args, 'products', 500), seed: intFlag(args, 'seed', 1), flavour });
   process.stdout.write(`Demo shop: ${shop.url} (${flavour}, ${shop.catalog.products.length} products)\n`);
   handleShutdownSignals(() => shop.close(), logger, 5000);
 }

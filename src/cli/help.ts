@@ -98,9 +98,9 @@ redis-server under TRAWL_DATA_DIR (unless REDIS_URL is set) and the store.
 Example: trawl up --demo`,
   api: 'Usage: trawl api\n\nThe API process only (GraphQL on HOST:PORT); workers run elsewhere (trawl worker).',
   worker: 'Usage: trawl worker\n\nA worker process only: runs jobs from REDIS_URL with TRAWL_WORKER_CONCURRENCY at once.',
-  'demo-shop': `Usage: trawl demo-shop [--port N] [--products N] [--seed N] [--flavour shopify|woocommerce|generic]
+  'demo-shop': `Usage: trawl demo-shop [--host ADDR] [--port N] [--products N] [--seed N] [--flavour shopify|woocommerce|generic]
 
-Serves the bundled demo shop on loopback.
+Serves the bundled demo shop, on loopback unless --host names another address.
 
 Example: trawl demo-shop --port 8080 --flavour woocommerce`,
 };
