@@ -41,7 +41,7 @@ export const pipelineSuite: BenchSuite = {
     const products = quick ? 300 : 2000;
     const shop = await startShopProcess(cleanup, products);
     const redis = await startRedis(cleanup);
-    const requests = productRequests(generateCatalog({ products }), products, shop.url.replace(/\/$/, ''));
+    const requests = productRequests(generateCatalog({ products }), shop.url.replace(/\/$/, ''));
     const variants: Variant[] = [
       { name: 'in-process c4', workers: { kind: 'in-process', concurrency: 4 }, redisUrl: redis.url, requests },
       { name: 'in-process c8', workers: { kind: 'in-process', concurrency: 8 }, redisUrl: redis.url, requests },

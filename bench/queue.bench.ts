@@ -39,7 +39,7 @@ export const queueSuite: BenchSuite = {
     await whenReady(connection);
     const count = quick ? 2000 : 10_000;
     let prefix = 0;
-    const bench: Bench = { store, connection, requests: productRequests(generateCatalog({ products: count }), count, OFFLINE_ORIGIN), nextPrefix: () => `bq${prefix++}` };
+    const bench: Bench = { store, connection, requests: productRequests(generateCatalog({ products: Math.ceil(count * 1.1) }), OFFLINE_ORIGIN).slice(0, count), nextPrefix: () => `bq${prefix++}` };
     const label = count.toLocaleString('en-US');
 
     log(`queue: JobService, ${label} jobs per variant`);

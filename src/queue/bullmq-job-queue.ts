@@ -94,7 +94,7 @@ export async function snapshot(read: Job<JobData>, queue: string, reload?: () =>
   const state = (await read.getState()) as QueueJobState;
   // The job may have finished between reading it and reading its state: a finished state needs the finished job (attempts, reason, result).
   const job = (state === 'failed' || state === 'completed') && !read.finishedOn ? ((await reload?.()) ?? read) : read;
-  const progress = typeof job.progress === 'number' ? job.progress : 0;
+  const progress = state === 'completed' ? 100 : typeof job.progress === 'number' ? job.progress : 0;
   const result: QueueJobSnapshot = {
     id: job.id ?? '',
     queue,

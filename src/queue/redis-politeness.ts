@@ -4,6 +4,10 @@ import type {
   Admission, AdmissionPolicy, BreakerState, HoldReason, RequestOutcome, RobotsRecord, SiteBreakerView, SitePoliteness, SitePolitenessReader,
 } from '../domain/ports/site-politeness.port.js';
 import { ADMIT, RELEASE } from './redis-politeness.lua.js';
+import { LuaScript } from './lua-script.js';
+
+const ADMIT_SCRIPT = new LuaScript(ADMIT, 4);
+const RELEASE_SCRIPT = new LuaScript(RELEASE, 3);
 
 /** Circuit breaker settings of a RedisSitePoliteness. */
 export interface BreakerOptions {
@@ -36,9 +40,9 @@ export class RedisSitePoliteness implements SitePoliteness, SitePolitenessReader
 
   async admit(site: string, policy: AdmissionPolicy): Promise<Admission> {
     const keys = this.keys(site);
-    const reply = await this.redis.eval(ADMIT, 4, keys.next, keys.window, keys.leases, keys.breaker,
+    const reply = await ADMIT_SCRIPT.run(this.redis, [keys.next, keys.window, keys.leases, keys.breaker], [
       whole(policy.minDelayMs), whole(policy.maxRequests), whole(policy.intervalMs), whole(policy.maxConcurrency),
-      Math.max(1, whole(policy.leaseMs)), randomUUID(), this.pollMs) as [number, number, string];
+      Math.max(1, whole(policy.leaseMs)), randomUUID(), this.pollMs]) as [number, number, string];
     const [granted, waitMs, detail] = reply;
     return granted === 1 ? { granted: true, lease: detail } : { granted: false, waitMs: Number(waitMs), reason: detail as HoldReason };
   }
@@ -48,8 +52,8 @@ export class RedisSitePoliteness implements SitePoliteness, SitePolitenessReader
     const { threshold, baseMs, maxMs } = this.options.breaker;
     const retryAfterMs = outcome.kind === 'blocked' ? whole(outcome.retryAfterMs ?? 0) : 0;
     const memoryMs = Math.max(maxMs * 4, 3_600_000);
-    const reply = await this.redis.eval(RELEASE, 3, keys.leases, keys.breaker, keys.next,
-      lease, outcome.kind, threshold, baseMs, maxMs, retryAfterMs, memoryMs) as [string, number, number];
+    const reply = await RELEASE_SCRIPT.run(this.redis, [keys.leases, keys.breaker, keys.next],
+      [lease, outcome.kind, threshold, baseMs, maxMs, retryAfterMs, memoryMs]) as [string, number, number];
     const [state, consecutiveBlocks, waitMs] = reply;
     return { state: state === 'open' ? 'open' : 'closed', consecutiveBlocks: Number(consecutiveBlocks), waitMs: Number(waitMs) };
   }

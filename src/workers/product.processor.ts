@@ -25,7 +25,6 @@ export function productProcessor(service: ProductScrapeService) {
     let kept = pending !== undefined;
     const context = {
       attempt, maxAttempts,
-      progress: (percent: number) => void job.updateProgress(percent).catch(() => undefined),
       keepPending: async (write: ProductScrapeWrite) => {
         await job.updateData({ ...job.data, pendingResult: write } as unknown as JobData);
         kept = true;

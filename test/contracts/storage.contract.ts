@@ -223,6 +223,14 @@ export function defineStorageContract(name: string, createStore: () => Promise<S
       assert.equal(links.get([...productIds][0]!)?.length, 3);
     });
 
+    it('stores every product of a burst of concurrent writes', async () => {
+      const writes = Array.from({ length: 40 }, (_, i) => productWrite(`burst-${i}`, categoryInput(`burst-${i % 4}`)));
+      const outcomes = await Promise.all(writes.map((w) => store.recordProductScrape(w)));
+      assert.equal(new Set(outcomes.map((o) => o.product.id)).size, 40);
+      for (const write of writes) assert.ok(await store.products.getByUrl(write.product.site, write.product.canonicalUrl), write.product.canonicalUrl);
+      assert.ok(await store.results.get(writes[39]!.jobId));
+    });
+
     it('fails with a STORE_UNAVAILABLE or a clear error after close, and close is idempotent', async () => {
       const scratch = await createStore();
       await scratch.close();

@@ -1,7 +1,7 @@
 import type { CategoryInput } from '../entities/category.js';
 import type { ProductInput } from '../entities/product.js';
 import type { AttemptError, ProductJobResult } from '../entities/scraping-job.js';
-import { TrawlError, toTrawlError } from '../errors.js';
+import { isTrawlError, TrawlError, toTrawlError } from '../errors.js';
 import type { ProductJobData, JobData } from '../job-data.js';
 import type { Logger } from '../ports/logger.port.js';
 import type { PageFetcher } from '../ports/page-fetcher.port.js';
@@ -14,6 +14,7 @@ import type { PageRenderer } from '../ports/browser.port.js';
 import type { FetchedPage } from '../ports/page-fetcher.port.js';
 import { PageAcquirer } from './page-acquisition.js';
 import { TtlCache } from '../ttl-cache.js';
+import { RelatedEndpointMemory } from '../related-endpoint-memory.js';
 import type { Platform } from '../entities/site.js';
 import { completenessOf } from '../product-quality.js';
 import { canonicalProductUrl, isOnSite, siteOf } from '../url.js';
@@ -38,7 +39,11 @@ export interface AttemptContext {
   /** 1-based number of this attempt. */
   attempt: number;
   maxAttempts: number;
-  /** Reports progress in percent (0-100). */
+  /**
+   * Reports progress in percent (0-100). A product job does not: it takes
+   * milliseconds, and every report is a Redis call and a queue event that
+   * every API instance reads; a finished job reads as 100.
+   */
   progress?: (percent: number) => void;
   signal?: AbortSignal;
   /** Keeps the extracted product when the store is unavailable, so the next attempt only saves it (see `savePending`). */
@@ -54,6 +59,8 @@ export class ProductScrapeService {
   private readonly acquirer: PageAcquirer;
   /** Each site's platform, read from its intelligence at most every 30 s per process. */
   private readonly platforms = new TtlCache<Platform | undefined>(30_000);
+  /** Related endpoints (product JSON) each site turned out not to serve: not requested again for every product. */
+  private readonly endpoints = new RelatedEndpointMemory();
 
   constructor(private readonly deps: ProductScrapeDeps) {
     this.acquirer = new PageAcquirer({
@@ -70,20 +77,26 @@ export class ProductScrapeService {
     const extract = (target: FetchedPage) => this.deps.extractor.extract(target, {
       ...(platform ? { platform } : {}),
       fetchRelated: async (url) => {
+        if (!this.endpoints.shouldTry(url)) return null;
         const fetcher = this.deps.politeness?.fetcherFor(this.deps.fetcher, { ...data.settings, ...(context.signal ? { signal: context.signal } : {}) }) ?? this.deps.fetcher;
-        return fetcher.fetch(url, {
-          timeoutMs: data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, accept: 'application/json', ...(context.signal ? { signal: context.signal } : {}),
-        });
+        try {
+          const related = await fetcher.fetch(url, {
+            timeoutMs: data.settings.timeoutMs, maxBytes: this.deps.maxPageBytes, accept: 'application/json', ...(context.signal ? { signal: context.signal } : {}),
+          });
+          this.endpoints.record(url, related.status >= 200 && related.status < 300);
+          return related;
+        } catch (error) {
+          if (isTrawlError(error) && error.details.httpStatus !== undefined) this.endpoints.record(url, false);
+          throw error;
+        }
       },
     });
     const { page, product: extracted } = await this.acquirer.acquire(data.targetUrl, {
       timeoutMs: data.settings.timeoutMs, renderJs: data.settings.renderJs ?? 'AUTO', polite: data.settings, ...(context.signal ? { signal: context.signal } : {}),
     }, extract);
-    context.progress?.(40);
     if (!extracted) {
       throw new TrawlError('NOT_A_PRODUCT', `${page.url} is not a product page (no product data found)`, { url: page.url, httpStatus: page.status });
     }
-    context.progress?.(70);
     const site = siteOf(page.url);
     const canonical = canonicalProductUrl(extracted.canonicalUrl && isOnSite(extracted.canonicalUrl, site) ? extracted.canonicalUrl : page.url);
     const product: ProductInput = {
@@ -100,14 +113,12 @@ export class ProductScrapeService {
       jobId: data.jobId, product, summary, errors: [], ...(category ? { category } : {}),
       ...(data.campaignId ? { campaignItem: { campaignId: data.campaignId, productUrl: data.targetUrl } } : {}),
     }, context.keepPending, this.deps.events);
-    context.progress?.(100);
     return resultOf(outcome);
   }
 
   /** Saves a product an earlier attempt extracted but could not store (the store was unavailable): no fetch this time. */
   async savePending(write: ProductScrapeWrite, context: AttemptContext): Promise<ProductJobResult> {
     const outcome = await saveProductWrite(this.deps.store, write, undefined, this.deps.events);
-    context.progress?.(100);
     return resultOf(outcome);
   }
 

@@ -6,6 +6,7 @@ import type { Store, ProductScrapeWrite, ProductScrapeOutcome } from '../../doma
 import { TrawlError } from '../../domain/errors.js';
 import { buildResultRecord, guardStore } from '../store-shared.js';
 import { migrate } from './migrations.js';
+import { GroupCommit, type Settled } from './group-commit.js';
 import { SqliteCampaignRepository } from './sqlite-campaign.repository.js';
 import { SqliteCategoryRepository } from './sqlite-category.repository.js';
 import { SqliteJobRepository, SqliteJobResultRepository } from './sqlite-job.repository.js';
@@ -42,6 +43,8 @@ export class SqliteStore implements Store {
   readonly schedules: SqliteScheduleRepository;
   private readonly db: Database.Database;
   private closed = false;
+  /** Finished product jobs of this process, committed together (one transaction for all that finish in one event-loop turn). */
+  private readonly scrapes = new GroupCommit<ProductScrapeWrite, ProductScrapeOutcome>((writes) => this.commitScrapes(writes));
 
   private constructor(db: Database.Database) {
     this.db = db;
@@ -71,18 +74,38 @@ export class SqliteStore implements Store {
     return guardStore(new SqliteStore(db), 'sqlite', isOutage);
   }
 
+  /**
+   * Stores a finished product job: category, product (with history), the
+   * link between them, the campaign ledger, the job's result and status, all
+   * or nothing. Writes finishing together share one transaction, each in its
+   * own savepoint (see GroupCommit).
+   */
   async recordProductScrape(write: ProductScrapeWrite): Promise<ProductScrapeOutcome> {
+    if (this.closed) throw new TrawlError('STORE_UNAVAILABLE', 'sqlite store is closed');
+    return this.scrapes.add(write);
+  }
+
+  private commitScrapes(writes: readonly ProductScrapeWrite[]): Settled<ProductScrapeOutcome>[] {
     const now = new Date();
-    return this.db.transaction((): ProductScrapeOutcome => {
-      const category = write.category ? this.categories.upsertSync(write.category, now) : undefined;
-      const { product, created, previous } = this.products.upsert(write.product, now);
-      if (category) this.products.link(product.id, category.id, write.product.campaignId, now);
-      if (write.campaignItem) this.ledger.completeProductSync(write.campaignItem.campaignId, write.campaignItem.productUrl, product.id, now);
-      const result = buildResultRecord(write, product.id, category?.id, now);
-      this.results.putSync(result);
-      this.jobs.updateStatusSync(write.jobId, { status: 'COMPLETED', at: now });
-      return { product, created, result, ...(category ? { category } : {}), ...(previous ? { previous } : {}) };
-    }).immediate();
+    const one = this.db.transaction((write: ProductScrapeWrite) => this.recordScrapeSync(write, now));
+    return this.db.transaction(() => writes.map((write): Settled<ProductScrapeOutcome> => {
+      try {
+        return { ok: true, value: one(write) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    })).immediate();
+  }
+
+  private recordScrapeSync(write: ProductScrapeWrite, now: Date): ProductScrapeOutcome {
+    const category = write.category ? this.categories.upsertSync(write.category, now) : undefined;
+    const { product, created, previous } = this.products.upsert(write.product, now);
+    if (category) this.products.link(product.id, category.id, write.product.campaignId, now);
+    if (write.campaignItem) this.ledger.completeProductSync(write.campaignItem.campaignId, write.campaignItem.productUrl, product.id, now);
+    const result = buildResultRecord(write, product.id, category?.id, now);
+    this.results.putSync(result);
+    this.jobs.updateStatusSync(write.jobId, { status: 'COMPLETED', at: now });
+    return { product, created, result, ...(category ? { category } : {}), ...(previous ? { previous } : {}) };
   }
 
   async ping(): Promise<void> {
@@ -93,6 +116,7 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.scrapes.flush();
     this.db.close();
   }
 }

@@ -1,0 +1,56 @@
+/** One write's fate inside a group: its own value, or its own error (the others are unaffected). */
+export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+export interface GroupCommitOptions {
+  /** Writes committed together at most. Default 128. */
+  maxBatch?: number;
+}
+
+/**
+ * Group commit: writes that arrive while the event loop is busy (the same
+ * turn, or until the pending batch is flushed on the next one) are committed
+ * by one `commit` call, i.e. one SQLite transaction, instead of one each.
+ * `commit` settles every write on its own (a savepoint each), so one bad
+ * write fails alone; if `commit` itself throws (the database is locked or
+ * read-only) every write of the batch fails with that error.
+ */
+export class GroupCommit<W, R> {
+  private pending: { write: W; resolve: (value: R) => void; reject: (error: unknown) => void }[] = [];
+  private scheduled = false;
+  private readonly maxBatch: number;
+
+  constructor(private readonly commit: (writes: readonly W[]) => Settled<R>[], options: GroupCommitOptions = {}) {
+    this.maxBatch = options.maxBatch ?? 128;
+  }
+
+  add(write: W): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.pending.push({ write, resolve, reject });
+      if (this.pending.length >= this.maxBatch) this.flush();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Commits what is pending now (also called before the database closes). */
+  flush(): void {
+    this.scheduled = false;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    let settled: Settled<R>[];
+    try {
+      settled = this.commit(batch.map((entry) => entry.write));
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+      return;
+    }
+    batch.forEach((entry, i) => {
+      const outcome = settled[i];
+      if (outcome?.ok) entry.resolve(outcome.value);
+      else entry.reject(outcome ? outcome.error : new Error('group commit returned no outcome for a write'));
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { GroupCommit, type Settled } from '../../src/storage/sqlite/group-commit.js';
+
+describe('GroupCommit', () => {
+  it('commits the writes of one event-loop turn together and settles each with its own outcome', async () => {
+    const batches: number[][] = [];
+    const group = new GroupCommit<number, number>((writes) => {
+      batches.push([...writes]);
+      return writes.map((w): Settled<number> => (w === 3 ? { ok: false, error: new Error('bad 3') } : { ok: true, value: w * 10 }));
+    });
+    const outcomes = await Promise.allSettled([1, 2, 3, 4].map((w) => group.add(w)));
+    assert.deepEqual(batches, [[1, 2, 3, 4]]);
+    assert.deepEqual(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : (o.reason as Error).message)), [10, 20, 'bad 3', 40]);
+    assert.equal(await group.add(5), 50);
+    assert.deepEqual(batches.at(-1), [5], 'a later write is a batch of its own');
+  });
+
+  it('fails every write of the batch when the commit itself fails', async () => {
+    const group = new GroupCommit<number, number>(() => {
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    });
+    const outcomes = await Promise.allSettled([1, 2].map((w) => group.add(w)));
+    assert.deepEqual(outcomes.map((o) => o.status), ['rejected', 'rejected']);
+  });
+
+  it('never lets a batch grow past maxBatch', async () => {
+    const sizes: number[] = [];
+    const group = new GroupCommit<number, number>((writes) => {
+      sizes.push(writes.length);
+      return writes.map((w) => ({ ok: true, value: w }));
+    }, { maxBatch: 3 });
+    await Promise.all(Array.from({ length: 7 }, (_, i) => group.add(i)));
+    assert.deepEqual(sizes, [3, 3, 1]);
+  });
+});
