@@ -4,10 +4,15 @@ import type {
   CampaignCategoryEntry, CampaignLedgerRepository, CampaignQualityCounts, CampaignTally, CategoryChange, ProductSighting,
 } from '../../domain/ports/storage.port.js';
 
+/**
+ * Links a product to the categories it was sighted in. INDEXED BY: without
+ * table statistics SQLite picks the primary key's campaign prefix and reads
+ * every sighting of the campaign for each product (quadratic in the campaign).
+ */
 const LINK_FROM_SIGHTINGS = `
   INSERT INTO product_categories (product_id, category_id, campaign_id, first_seen_at, listing_url, page, position, last_seen_at)
   SELECT @productId, s.category_id, s.campaign_id, s.first_seen_at, s.listing_url, s.page, s.position, s.last_seen_at
-  FROM product_sightings s WHERE s.campaign_id = @campaignId AND s.product_url = @productUrl
+  FROM product_sightings s INDEXED BY product_sightings_url WHERE s.campaign_id = @campaignId AND s.product_url = @productUrl
   ON CONFLICT (product_id, category_id) DO UPDATE SET campaign_id = excluded.campaign_id, listing_url = excluded.listing_url,
     page = excluded.page, position = excluded.position, last_seen_at = MAX(COALESCE(product_categories.last_seen_at, 0), excluded.last_seen_at)`;
 
