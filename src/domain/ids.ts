@@ -1,7 +1,21 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let counter = 0;
+
+/** Random bytes drawn 4 KB at a time: one system call per 256 ids instead of one (or two) per id. */
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+
+function random(size: number): Buffer {
+  if (poolOffset + size > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(poolOffset, poolOffset + size));
+  poolOffset += size;
+  return bytes;
+}
 
 /**
  * A UUIDv7 (RFC 9562): 48-bit millisecond timestamp, then randomness, so ids
@@ -13,9 +27,9 @@ export function newId(now: number = Date.now()): string {
     counter = (counter + 1) & 0xfff;
   } else {
     lastMs = now;
-    counter = randomBytes(2).readUInt16BE(0) & 0x7ff;
+    counter = random(2).readUInt16BE(0) & 0x7ff;
   }
-  const bytes = randomBytes(16);
+  const bytes = random(16);
   bytes.writeUIntBE(now, 0, 6);
   bytes[6] = 0x70 | (counter >> 8);
   bytes[7] = counter & 0xff;

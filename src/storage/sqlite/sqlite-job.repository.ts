@@ -53,10 +53,10 @@ export class SqliteJobRepository implements JobRecordRepository {
 
   async insertMany(records: readonly ScrapingJobRecord[]): Promise<void> {
     const insert = stmt(this.db, `INSERT OR IGNORE INTO scraping_jobs (id, type, queue, url, site, priority, status, campaign_id, category_url, attempts, created_at, updated_at)
-      VALUES (@id, @type, @queue, @url, @site, @priority, @status, @campaignId, @categoryUrl, @attempts, @createdAt, @updatedAt)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.db.transaction(() => {
       for (const r of records) {
-        insert.run({ ...r, campaignId: r.campaignId ?? null, categoryUrl: r.categoryUrl ?? null, createdAt: r.createdAt.getTime(), updatedAt: r.updatedAt.getTime() });
+        insert.run(r.id, r.type, r.queue, r.url, r.site, r.priority, r.status, r.campaignId ?? null, r.categoryUrl ?? null, r.attempts, r.createdAt.getTime(), r.updatedAt.getTime());
       }
     })();
   }
