@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../src/queue/redis-connection.js';
 import { generateCatalog } from '../src/demo-shop/index.js';
 import type { JobData } from '../src/domain/job-data.js';
 import { SILENT_LOGGER } from '../src/domain/ports/logger.port.js';
@@ -20,7 +20,7 @@ const TARGET_POLICY = { allowPrivateNetwork: true, allowedPrivateHosts: [] };
 
 interface Bench {
   store: Store;
-  connection: Redis;
+  connection: RedisClient;
   requests: EnqueueRequest[];
   nextPrefix: () => string;
 }

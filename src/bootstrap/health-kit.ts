@@ -1,5 +1,5 @@
 import { invalidInput } from '../domain/errors.js';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/redis-connection.js';
 import type { Config } from '../config/config.schema.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { Store } from '../domain/ports/storage.port.js';
@@ -15,8 +15,8 @@ import type { Closer } from './closer.js';
 
 type HealthConfig = Pick<Config, 'queuePrefix' | 'readyStallMs' | 'workerHeartbeatStaleMs'>;
 
-/** The API's readiness: Redis, store and queue answer, some worker is live, waiting jobs get done. */
-export function apiHealth(config: HealthConfig, producer: Redis, store: Store, queue: { ping(): Promise<void> }): HealthService {
+/** The API's readiness: RedisClient, store and queue answer, some worker is live, waiting jobs get done. */
+export function apiHealth(config: HealthConfig, producer: RedisClient, store: Store, queue: { ping(): Promise<void> }): HealthService {
   const backlog = new RedisQueueBacklog(producer, config.queuePrefix);
   const registry = new RedisWorkerRegistry(producer, config.queuePrefix);
   return new HealthService({
@@ -33,7 +33,7 @@ export function apiHealth(config: HealthConfig, producer: Redis, store: Store, q
 export interface WorkerHttpDeps {
   config: HealthConfig & Pick<Config, 'workerPort' | 'workerHost' | 'workerConcurrency'>;
   /** The worker process's command connection. */
-  connection: Redis;
+  connection: RedisClient;
   store: Store;
   host: WorkerHost;
   starts: JobStarts;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/redis-connection.js';
 import type { Config } from '../config/config.schema.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { PageFetcher } from '../domain/ports/page-fetcher.port.js';
@@ -14,7 +14,7 @@ import { robotsPolicy } from '../scrapers/site/robots-txt.js';
  * The politeness every worker shares: Redis admission and circuit breaker,
  * robots.txt fetched through `fetcher` and cached in Redis, the config's caps.
  */
-export function createPoliteness(config: Config, redis: Redis, fetcher: PageFetcher, logger: Logger, telemetry?: Telemetry): PolitenessService {
+export function createPoliteness(config: Config, redis: RedisClient, fetcher: PageFetcher, logger: Logger, telemetry?: Telemetry): PolitenessService {
   const politeness = new RedisSitePoliteness(redis, config.queuePrefix, {
     breaker: { threshold: config.breakerThreshold, baseMs: config.breakerBaseMs, maxMs: config.breakerMaxMs },
   });

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/redis-connection.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { Store } from '../domain/ports/storage.port.js';
 import type { CampaignService } from '../domain/services/campaign.service.js';
@@ -16,7 +16,7 @@ export interface QueueServicesDeps {
   store: Store;
   queue: BullmqJobQueue;
   /** The producer connection (commands and publishing only). */
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   jobs: JobService;
   campaigns: CampaignService;
@@ -36,6 +36,6 @@ export function createQueueServices(deps: QueueServicesDeps): { queueAdmin: Queu
 }
 
 /** What a worker process needs for the registry and cancellation. */
-export function workerQueueOptions(connection: Redis, prefix: string, store: Store, heartbeatMs: number) {
+export function workerQueueOptions(connection: RedisClient, prefix: string, store: Store, heartbeatMs: number) {
   return { registry: new RedisWorkerRegistry(connection, prefix), heartbeatMs, cancellation: new JobCancellation(store) };
 }

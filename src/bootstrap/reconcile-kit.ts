@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../queue/redis-connection.js';
 import type { Config } from '../config/config.schema.js';
 import type { JobQueue } from '../domain/ports/job-queue.port.js';
 import type { Logger } from '../domain/ports/logger.port.js';
@@ -10,7 +10,7 @@ import { ReconcileRunner } from '../queue/reconcile-runner.js';
 import type { Closer } from './closer.js';
 
 export interface ReconcilerParts {
-  connection: Redis;
+  connection: RedisClient;
   store: Store;
   queue: JobQueue;
   lifecycle: CampaignLifecycle;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { serversOf, type RedisClient } from '../queue/redis-connection.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 
 /** What trawl needs to know about a Redis server to trust it with jobs. */
@@ -18,9 +18,10 @@ function infoField(info: string, field: string): string | undefined {
 /**
  * Reads the eviction policy and persistence of the server, from INFO (always
  * allowed) and CONFIG GET (often renamed or disabled on managed Redis, which
- * is tolerated: the answer is then "unknown").
+ * is tolerated: the answer is then "unknown"). One server: on a cluster,
+ * pass each node (see {@link checkRedisDurability}).
  */
-export async function inspectRedis(redis: Redis): Promise<RedisDurability> {
+export async function inspectRedis(redis: RedisClient): Promise<RedisDurability> {
   const memory = await redis.info('memory').catch(() => '');
   const persistence = await redis.info('persistence').catch(() => '');
   const aofField = infoField(persistence, 'aof_enabled');
@@ -47,11 +48,19 @@ export function durabilityWarnings(d: RedisDurability): string[] {
 
 /**
  * The start-up check: logs one loud warning per risk (BullMQ's production
- * guide asks for `noeviction` and AOF). The reconciler re-creates lost
- * product jobs from storage, but it cannot make up for a cache-like Redis.
+ * guide asks for `noeviction` and AOF). On a Redis Cluster every master holds
+ * part of the jobs, so each is checked and named in its warnings. The
+ * reconciler re-creates lost product jobs from storage, but it cannot make up
+ * for a cache-like Redis.
  */
-export async function checkRedisDurability(redis: Redis, logger: Logger): Promise<string[]> {
-  const warnings = durabilityWarnings(await inspectRedis(redis));
+export async function checkRedisDurability(redis: RedisClient, logger: Logger): Promise<string[]> {
+  const servers = serversOf(redis);
+  const named = servers.length > 1 || servers[0] !== redis;
+  const perServer = await Promise.all(servers.map(async (server) => {
+    const warnings = durabilityWarnings(await inspectRedis(server));
+    return named ? warnings.map((warning) => `${server.options.host ?? '?'}:${server.options.port ?? '?'}: ${warning}`) : warnings;
+  }));
+  const warnings = perServer.flat();
   for (const warning of warnings) logger.warn({ redisCheck: 'durability' }, `REDIS IS NOT SAFE FOR QUEUES: ${warning}`);
   return warnings;
 }

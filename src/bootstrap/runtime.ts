@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import type { Redis } from 'ioredis';
 import type { Config } from '../config/config.schema.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { Store } from '../domain/ports/storage.port.js';
@@ -18,7 +17,7 @@ import { RedisEventBus } from '../queue/redis-event-bus.js';
 import { isLocalJobTopic } from '../domain/topics.js';
 import type { EventBus } from '../domain/ports/event-bus.port.js';
 import { LiveFeeds } from '../domain/services/live-feeds.service.js';
-import { createRedis, whenReady } from '../queue/redis-connection.js';
+import { createRedis, redisTarget, whenReady, type RedisClient, type RedisTarget } from '../queue/redis-connection.js';
 import type { PolitenessService } from '../domain/services/politeness.service.js';
 import { createPoliteness } from './politeness-kit.js';
 import { createStore } from '../storage/create-store.js';
@@ -111,10 +110,10 @@ export class Runtime {
   }
 
   private static async build(config: Config, roles: RuntimeRoles, logger: Logger, closer: Closer): Promise<Runtime> {
-    const redisUrl = await Runtime.redis(config, logger, closer);
+    const redis = await Runtime.redis(config, logger, closer);
     const store = await createStore({ ...config, onStoreOutage: (operation, err) => logger.warn({ operation, err }, 'store unavailable; retrying') });
     closer.add('store', () => store.close());
-    const producer = createRedis(redisUrl, 'producer');
+    const producer = createRedis(redis, 'producer');
     closer.add('redis producer', () => void producer.disconnect());
     await whenReady(producer);
     await checkRedisDurability(producer, logger);
@@ -122,33 +121,34 @@ export class Runtime {
     closer.add('queues', () => queue.close());
     await queue.start();
     const metrics = new Metrics(roles.api ? 'api' : 'worker', { maxDomains: config.metricsMaxDomains });
-    const events = Runtime.eventBus(config, redisUrl, producer, logger, closer);
+    const events = Runtime.eventBus(config, redis, producer, logger, closer);
     const targetPolicy: TargetPolicy = { allowPrivateNetwork: config.allowPrivateNetwork, allowedPrivateHosts: config.allowedPrivateHosts };
     const jobs = new JobService({ store, queue, targetPolicy, defaults: { timeoutMs: config.fetchTimeoutMs, rateLimitDelayMs: config.rateLimitDelayMs } });
     const catalog = new CatalogService(store);
     const starts = new JobStarts();
-    const workerHost = roles.workers ? await Runtime.workers(config, redisUrl, store, queue, targetPolicy, metrics, logger, closer, events, starts) : undefined;
+    const workerHost = roles.workers ? await Runtime.workers(config, redis, store, queue, targetPolicy, metrics, logger, closer, events, starts) : undefined;
     const runtime = new Runtime(config, logger, metrics, closer, store, jobs, catalog, workerHost);
-    runtime.redisUrl = redisUrl;
+    runtime.redisUrl = redis.url;
     runtime.events = events;
     runtime.targetPolicy = targetPolicy;
-    if (roles.api) await runtime.api(redisUrl, producer, queue);
+    if (roles.api) await runtime.api(redis, producer, queue);
     else if (workerHost) runtime.workerUrl = await startWorkerHttp({ config, connection: producer, store, host: workerHost, starts, metrics, logger, closer });
     return runtime;
   }
 
-  private static async redis(config: Config, logger: Logger, closer: Closer): Promise<string> {
-    if (config.redisUrl) return config.redisUrl;
+  /** REDIS_URL (a standalone server or a cluster), else a private redis-server (always standalone). */
+  private static async redis(config: Config, logger: Logger, closer: Closer): Promise<RedisTarget> {
+    if (config.redisUrl) return redisTarget(config.redisUrl, config.redisCluster);
     const local = await LocalRedis.start({ dir: join(resolve(config.dataDir), 'redis'), binary: config.redisServerBin });
     closer.add('local redis-server', () => local.close());
     logger.info({ url: local.url }, 'started a private redis-server (REDIS_URL not set)');
-    return local.url;
+    return redisTarget(local.url);
   }
 
   /** One bus per process; the subscriber connection opens on the first subscription (API processes). */
-  private static eventBus(config: Config, redisUrl: string, producer: Redis, logger: Logger, closer: Closer): RedisEventBus {
+  private static eventBus(config: Config, redis: RedisTarget, producer: RedisClient, logger: Logger, closer: Closer): RedisEventBus {
     const events = new RedisEventBus({
-      publisher: producer, subscriber: () => createRedis(redisUrl, 'events'), channelPrefix: `${config.queuePrefix}:events:`,
+      publisher: producer, subscriber: () => createRedis(redis, 'events'), channelPrefix: `${config.queuePrefix}:events:`,
       local: new MemoryEventBus(config.subscriptionBufferEvents), isLocalTopic: isLocalJobTopic, logger,
     });
     closer.add('event bus', () => events.close());
@@ -172,13 +172,13 @@ export class Runtime {
   }
 
   private static async workers(
-    config: Config, redisUrl: string, store: Store, queue: JobQueue, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer, _events: EventBus, starts: JobStarts,
+    config: Config, redis: RedisTarget, store: Store, queue: JobQueue, targetPolicy: TargetPolicy, metrics: Metrics, logger: Logger, closer: Closer, _events: EventBus, starts: JobStarts,
   ): Promise<WorkerHost> {
     const fetcher = new HttpPageFetcher({
       telemetry: metrics.telemetry, userAgent: config.userAgent, targetPolicy, connectTimeoutMs: config.connectTimeoutMs, readIdleTimeoutMs: config.readIdleTimeoutMs, proxyUrls: config.proxyUrls,
     });
     closer.add('page fetcher', () => fetcher.close());
-    const connection = createRedis(redisUrl, 'worker');
+    const connection = createRedis(redis, 'worker');
     closer.add('redis worker', () => void connection.disconnect());
     const politeness = createPoliteness(config, connection, fetcher, logger, metrics.telemetry);
     const browser = new BrowserPool({ targetPolicy, executablePath: config.chromiumPath, maxPages: config.browserMaxPages, userAgent: config.userAgent });
@@ -219,12 +219,12 @@ export class Runtime {
     return host;
   }
 
-  private async api(redisUrl: string, producer: Redis, queue: BullmqJobQueue): Promise<void> {
+  private async api(redis: RedisTarget, producer: RedisClient, queue: BullmqJobQueue): Promise<void> {
     const { ApiServer } = await import('../server/api-server.js');
     const { buildGraphqlSchema } = await import('../resolvers/build-schema.js');
     const events = this.events;
     const local = events.local;
-    const eventsConnection = createRedis(redisUrl, 'events');
+    const eventsConnection = createRedis(redis, 'events');
     this.closer.add('redis events', () => void eventsConnection.disconnect());
     const bridge = new QueueEventsBridge(eventsConnection, this.config.queuePrefix, local, this.logger, { isWatched: () => local.topicCount > 0 });
     this.closer.add('queue events', () => bridge.close());

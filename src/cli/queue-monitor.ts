@@ -6,7 +6,7 @@ import type { QueueStats } from '../domain/ports/job-queue.port.js';
 import type { WorkerInfo } from '../domain/ports/worker-registry.port.js';
 import { BullmqJobQueue } from '../queue/bullmq-job-queue.js';
 import { BullmqQueueAdmin } from '../queue/bullmq-queue-admin.js';
-import { createRedis, whenReady } from '../queue/redis-connection.js';
+import { createRedis, redisTarget, whenReady } from '../queue/redis-connection.js';
 import { RedisWorkerRegistry } from '../queue/redis-worker-registry.js';
 
 /** Read-only view of the queues and the live workers, for `trawl stats`. */
@@ -23,7 +23,7 @@ const CONNECT_TIMEOUT_MS = 5_000;
 /** Opens the queues of REDIS_URL, or of the private Redis a `trawl up` runs on the data dir. */
 export async function openQueueMonitor(config: Config, logger: Logger): Promise<QueueMonitor> {
   const redisUrl = config.redisUrl ?? (await privateRedisUrl(config.dataDir));
-  const connection = createRedis(redisUrl, 'producer');
+  const connection = createRedis(redisTarget(redisUrl, config.redisCluster && config.redisUrl !== undefined), 'producer');
   const queue = new BullmqJobQueue({ connection, prefix: config.queuePrefix, logger });
   let closed = false;
   const close = async (): Promise<void> => {

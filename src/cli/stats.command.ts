@@ -64,14 +64,17 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** The Redis URL without its password. */
+/** REDIS_URL without passwords; each seed node of a cluster list on its own. */
 function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.href;
-  } catch {
-    return url;
-  }
+  return url.split(',').map((entry) => {
+    try {
+      const parsed = new URL(entry.trim());
+      if (parsed.password) parsed.password = '***';
+      return parsed.href;
+    } catch {
+      return entry.trim();
+    }
+  }).join(',');
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bool, int, list, type ConfigEntry } from './config-kit.js';
 import { allowedHostEntryProblem } from '../domain/allowed-private-hosts.js';
+import { hashTaggedPrefix, redisUrlProblem } from './redis-url.js';
 import { API_SECURITY_CONFIG } from './sections/api-security.config.js';
 import { POLITENESS_CONFIG } from './sections/politeness.config.js';
 import { RELIABILITY_CONFIG } from './sections/reliability.config.js';
@@ -11,6 +12,12 @@ import { HEALTH_CONFIG } from './sections/health.config.js';
 import { CLI_CONFIG } from './sections/cli.config.js';
 
 export type { ConfigEntry } from './config-kit.js';
+
+/** REDIS_URL: one redis:// or rediss:// URL, or a comma-separated list of cluster seed nodes. */
+const redisUrlSchema = z.string().superRefine((value, ctx) => {
+  const problem = redisUrlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** TRAWL_ALLOWED_PRIVATE_HOSTS: a list whose every entry is a host, host:port, IP or CIDR. */
 const allowedHostList = list.superRefine((entries, ctx) => {
@@ -30,8 +37,12 @@ export const CONFIG_TABLE = {
   port: { env: 'PORT', default: '4000', schema: int(0, 65535), description: 'HTTP port of the API (GraphQL, GraphiQL, WebSocket)' },
   host: { env: 'HOST', default: '127.0.0.1', schema: z.string().min(1), description: 'Interface the API listens on' },
   redisUrl: {
-    env: 'REDIS_URL', default: undefined, schema: z.url({ protocol: /^rediss?$/ }).optional(),
-    description: 'Redis for the queues; when unset, single-machine mode starts a private redis-server',
+    env: 'REDIS_URL', default: undefined, schema: redisUrlSchema.optional(),
+    description: 'Redis for the queues; when unset, single-machine mode starts a private redis-server. A comma-separated list of nodes (`redis://h1:7000,h2:7001`) names the seed nodes of a Redis Cluster',
+  },
+  redisCluster: {
+    env: 'TRAWL_REDIS_CLUSTER', default: 'false', schema: bool,
+    description: 'Treat REDIS_URL as a Redis Cluster even when it names a single seed node (a REDIS_URL listing several nodes always is one)',
   },
   store: { env: 'TRAWL_STORE', default: 'sqlite', schema: z.enum(['sqlite', 'mongo']), description: 'Storage adapter: embedded SQLite or MongoDB' },
   mongoUrl: {
@@ -44,7 +55,10 @@ export const CONFIG_TABLE = {
     env: 'TRAWL_IN_PROCESS_WORKERS', default: 'true', schema: bool,
     description: 'Single-machine mode (`trawl up`) runs workers inside the API process',
   },
-  queuePrefix: { env: 'TRAWL_QUEUE_PREFIX', default: 'trawl', schema: z.string().regex(/^[\w{}:-]+$/), description: 'Redis key prefix of every queue' },
+  queuePrefix: {
+    env: 'TRAWL_QUEUE_PREFIX', default: '{trawl}', schema: z.string().regex(/^[\w{}:-]+$/).transform(hashTaggedPrefix),
+    description: 'Redis key prefix of every queue; a prefix without a `{hash tag}` is wrapped in one (`app` -> `{app}`) so that all queue keys share one Redis Cluster slot',
+  },
   fetchTimeoutMs: { env: 'TRAWL_FETCH_TIMEOUT_MS', default: '30000', schema: int(100, 600_000), description: 'Time limit of one page fetch' },
   connectTimeoutMs: { env: 'TRAWL_CONNECT_TIMEOUT_MS', default: '10000', schema: int(100, 600_000), description: 'Time limit of opening one connection (DNS, TCP, TLS)' },
   readIdleTimeoutMs: {

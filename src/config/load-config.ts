@@ -1,4 +1,5 @@
 import { CONFIG_TABLE, type Config, type ConfigEntry } from './config.schema.js';
+import { hashTaggedPrefix } from './redis-url.js';
 
 /** A configuration value that failed validation; the message names the variable. */
 export class ConfigError extends Error {
@@ -23,7 +24,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
-  return { ...(values as Config), ...overrides };
+  const config = { ...(values as Config), ...overrides };
+  // A prefix set in code gets the hash tag the table gives one read from the environment.
+  return { ...config, queuePrefix: hashTaggedPrefix(config.queuePrefix) };
 }
 
 /** The table as Markdown, for the README. */

@@ -1,5 +1,5 @@
 import { Queue, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import type { JobData, JobPriority } from '../domain/job-data.js';
 import type { EnqueuedJob, EnqueueOptions, JobQueue, QueueJobSnapshot, QueueJobState } from '../domain/ports/job-queue.port.js';
 import { TrawlError } from '../domain/errors.js';
@@ -9,7 +9,7 @@ import { defaultJobOptions, jobOptions, type RetentionOptions } from './job-opti
 import { whenReady } from './redis-connection.js';
 
 export interface BullmqJobQueueOptions {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   retention?: RetentionOptions;
   logger: Logger;

@@ -1,5 +1,5 @@
 import type { Job, Metrics, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import { TrawlError, notFound } from '../domain/errors.js';
 import type { JobData } from '../domain/job-data.js';
 import type { CleanableState, QueueAdmin, QueueJobSnapshot, QueueStats, RemoveOutcome } from '../domain/ports/job-queue.port.js';
@@ -15,7 +15,7 @@ const MINUTE_MS = 60_000;
  * which every worker records (`metrics` worker option, see WorkerHost).
  */
 export class BullmqQueueAdmin implements QueueAdmin {
-  constructor(private readonly jobs: BullmqJobQueue, private readonly connection: Redis, private readonly prefix: string) {}
+  constructor(private readonly jobs: BullmqJobQueue, private readonly connection: RedisClient, private readonly prefix: string) {}
 
   queueNames(): readonly string[] {
     return ALL_QUEUES;

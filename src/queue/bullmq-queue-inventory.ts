@@ -1,5 +1,5 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import type { QueueJobState } from '../domain/ports/job-queue.port.js';
 import type { ForeignFailure, QueueInventory } from '../domain/services/reconciler.service.js';
 import { ALL_QUEUES } from './queue-names.js';
@@ -20,7 +20,7 @@ export class BullmqQueueInventory implements QueueInventory {
   private readonly queues: Queue[];
   private closed = false;
 
-  constructor(private readonly connection: Redis, private readonly prefix: string) {
+  constructor(private readonly connection: RedisClient, private readonly prefix: string) {
     this.queues = ALL_QUEUES.map((name) => new Queue(name, { connection, prefix }));
     for (const queue of this.queues) queue.on('error', () => undefined);
   }

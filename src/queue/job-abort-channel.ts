@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { duplicateRedis, type RedisClient } from './redis-connection.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 
 /** The pub/sub channel on which the API asks workers to abort a running job (BullMQ 6 aborts only jobs of its own process). */
@@ -12,7 +12,7 @@ interface AbortMessage {
 }
 
 /** Asks every subscribed worker process to abort the job; those not running it ignore the message. */
-export async function publishJobAbort(connection: Redis, prefix: string, jobId: string, reason: string): Promise<void> {
+export async function publishJobAbort(connection: RedisClient, prefix: string, jobId: string, reason: string): Promise<void> {
   const message: AbortMessage = { jobId, reason };
   await connection.publish(jobAbortChannel(prefix), JSON.stringify(message));
 }
@@ -22,11 +22,11 @@ export async function publishJobAbort(connection: Redis, prefix: string, jobId: 
  * (a subscribing connection can do nothing else). `close()` is idempotent.
  */
 export class JobAbortListener {
-  private readonly connection: Redis;
+  private readonly connection: RedisClient;
   private closed = false;
 
-  constructor(connection: Redis, private readonly prefix: string, private readonly onAbort: (jobId: string, reason: string) => void, private readonly logger: Logger) {
-    this.connection = connection.duplicate();
+  constructor(connection: RedisClient, private readonly prefix: string, private readonly onAbort: (jobId: string, reason: string) => void, private readonly logger: Logger) {
+    this.connection = duplicateRedis(connection);
     // Reconnects are ioredis's job; it re-subscribes by itself (autoResubscribe).
     this.connection.on('error', () => undefined);
     this.connection.on('message', (channel: string, raw: string) => this.receive(channel, raw));

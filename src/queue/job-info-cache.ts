@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import { JOB_TYPES, type JobType } from '../domain/job-data.js';
 
 /** What job events are filtered by, besides the job id. */
@@ -16,7 +16,7 @@ export interface JobInfo {
 export class JobInfoCache {
   private readonly entries = new Map<string, Promise<JobInfo>>();
 
-  constructor(private readonly redis: Redis, private readonly prefix: string, private readonly maxEntries = 10_000, private readonly lookupTimeoutMs = 2_000) {}
+  constructor(private readonly redis: RedisClient, private readonly prefix: string, private readonly maxEntries = 10_000, private readonly lookupTimeoutMs = 2_000) {}
 
   /** The job's info; the same promise for every event of a job, so events stay in order. */
   get(queue: string, jobId: string, name?: string): Promise<JobInfo> {

@@ -1,5 +1,5 @@
 import { QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { duplicateRedis, type RedisClient } from './redis-connection.js';
 import type { EventBus } from '../domain/ports/event-bus.port.js';
 import type { JobEvent, QueueJobState } from '../domain/ports/job-queue.port.js';
 import type { LiveJobEvent } from '../domain/services/job-updates.feed.js';
@@ -38,14 +38,14 @@ export interface QueueEventsBridgeOptions {
 export class QueueEventsBridge {
   private readonly listeners: QueueEvents[];
   /** BullMQ never closes a connection it was given, so the bridge owns and closes its duplicates. */
-  private readonly connections: Redis[] = [];
+  private readonly connections: RedisClient[] = [];
   private closed = false;
   private readonly info: JobInfoCache;
 
-  constructor(connection: Redis, prefix: string, private readonly bus: EventBus, logger: Logger, private readonly options: QueueEventsBridgeOptions = {}) {
+  constructor(connection: RedisClient, prefix: string, private readonly bus: EventBus, logger: Logger, private readonly options: QueueEventsBridgeOptions = {}) {
     this.info = new JobInfoCache(connection, prefix);
     this.listeners = ALL_QUEUES.map((name) => {
-      const own = connection.duplicate();
+      const own = duplicateRedis(connection);
       // Connection errors while Redis restarts are reported by QueueEvents' 'error' below; this keeps them from being unhandled.
       own.on('error', () => undefined);
       this.connections.push(own);

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { ReconcileReport } from '../domain/services/reconciler.service.js';
 
 export interface ReconcileRunnerOptions {
   /** A connection that waits through Redis outages (the worker role's). */
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   /** Time between passes; 0 disables the timer (`runOnce` still works). */
   intervalMs: number;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import type { EventBus, SubscribeOptions } from '../domain/ports/event-bus.port.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 
@@ -11,9 +11,9 @@ export interface LocalEventBus extends EventBus {
 
 export interface RedisEventBusOptions {
   /** Connection PUBLISH goes through; a fail-fast (producer) connection drops events while Redis is away instead of queueing them. Not owned. */
-  publisher: Redis;
+  publisher: RedisClient;
   /** Opens this process's one subscriber connection, on the first subscription. Absent: a publish-only bus. The bus owns and closes it. */
-  subscriber?: () => Redis;
+  subscriber?: () => RedisClient;
   /** Channel name prefix, e.g. `trawl:events:` (the queue prefix keeps deployments sharing a Redis apart). */
   channelPrefix: string;
   /** Delivers to local subscribers, with its bounded per-subscriber buffers. Owned: closed with the bus. */
@@ -32,7 +32,7 @@ export interface RedisEventBusOptions {
  * (events published while it was away are lost: live events are best effort).
  */
 export class RedisEventBus implements EventBus {
-  private connection: Redis | undefined;
+  private connection: RedisClient | undefined;
   private readonly channels = new Map<string, number>();
   private readonly subscribing = new Set<Promise<unknown>>();
   private closed = false;
@@ -112,7 +112,7 @@ export class RedisEventBus implements EventBus {
     this.connection.unsubscribe(`${this.options.channelPrefix}${topic}`).catch(() => undefined);
   }
 
-  private subscriber(): Redis | undefined {
+  private subscriber(): RedisClient | undefined {
     if (this.connection || !this.options.subscriber) return this.connection;
     const connection = this.options.subscriber();
     connection.on('message', (channel: string, message: string) => this.deliver(channel, message));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import type {
   Admission, AdmissionPolicy, BreakerState, HoldReason, RequestOutcome, RobotsRecord, SiteBreakerView, SitePoliteness, SitePolitenessReader,
 } from '../domain/ports/site-politeness.port.js';
@@ -29,13 +29,16 @@ export interface RedisSitePolitenessOptions {
  * SitePoliteness on Redis: every decision is one Lua script on Redis's clock,
  * so all workers on all machines share the spacing, the window, the
  * concurrency cap (leases expire, so a killed worker frees its slot) and the
- * circuit breaker. robots.txt records are plain keys with a TTL.
+ * circuit breaker. robots.txt records are plain keys with a TTL. Keys are
+ * tagged by site, never by the queue prefix (see `keys`).
  */
 export class RedisSitePoliteness implements SitePoliteness, SitePolitenessReader {
   private readonly pollMs: number;
+  private readonly namespace: string;
 
-  constructor(private readonly redis: Redis, private readonly prefix: string, private readonly options: RedisSitePolitenessOptions) {
+  constructor(private readonly redis: RedisClient, prefix: string, private readonly options: RedisSitePolitenessOptions) {
     this.pollMs = options.pollMs ?? 500;
+    this.namespace = keyNamespace(prefix);
   }
 
   async admit(site: string, policy: AdmissionPolicy): Promise<Admission> {
@@ -72,30 +75,43 @@ export class RedisSitePoliteness implements SitePoliteness, SitePolitenessReader
     await this.redis.set(this.robotsKey(origin), JSON.stringify(record), 'PX', Math.max(1, whole(ttlMs)));
   }
 
+  /** One command per site (each site's keys live in their own cluster slot), read at one Redis time. */
   async breakers(sites: readonly string[]): Promise<SiteBreakerView[]> {
     if (sites.length === 0) return [];
-    const batch = this.redis.pipeline().time();
-    for (const site of sites) batch.hmget(this.keys(site).breaker, 'failures', 'opens', 'openUntil', 'probe', 'probeUntil');
-    const replies = (await batch.exec()) ?? [];
-    const [error, time] = replies[0] ?? [];
-    if (error) throw error;
-    const [seconds, micros] = time as [string, string];
+    const [time, ...fields] = await Promise.all([
+      this.redis.time(),
+      ...sites.map((site) => this.redis.hmget(this.keys(site).breaker, 'failures', 'opens', 'openUntil', 'probe', 'probeUntil')),
+    ]);
+    const [seconds, micros] = time as [number | string, number | string];
     const now = Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
-    return sites.map((site, i) => {
-      const [fieldsError, fields] = replies[i + 1] ?? [];
-      if (fieldsError) throw fieldsError;
-      return breakerView(site, fields as (string | null)[], now);
-    });
+    return sites.map((site, i) => breakerView(site, fields[i]!, now));
   }
 
+  /**
+   * A site's keys share the site's hash tag, so the scripts' keys are in one
+   * cluster slot and different sites spread over the cluster. The namespace is
+   * the queue prefix without its braces: the prefix's own tag comes first in a
+   * key, and Redis hashes by the first tag, which would pile every site into
+   * the queues' slot.
+   */
   private keys(site: string): { next: string; window: string; leases: string; breaker: string } {
-    const base = `${this.prefix}:polite:{${site}}`;
+    const base = `${this.namespace}:polite:${hashTag(site)}`;
     return { next: `${base}:next`, window: `${base}:window`, leases: `${base}:leases`, breaker: `${base}:breaker` };
   }
 
   private robotsKey(origin: string): string {
-    return `${this.prefix}:robots:${origin}`;
+    return `${this.namespace}:robots:${hashTag(origin)}`;
   }
+}
+
+/** `{value}`, with braces inside the value replaced so the tag ends where it should. */
+export function hashTag(value: string): string {
+  return `{${value.replace(/[{}]/g, '_')}}`;
+}
+
+/** The prefix with its hash tag's braces removed (`{trawl}` -> `trawl`), for keys tagged by something else. */
+export function keyNamespace(prefix: string): string {
+  return prefix.replace(/[{}]/g, '');
 }
 
 /** Reads the breaker hash the Lua scripts keep (failures, opens, openUntil, probe, probeUntil) at Redis time `now`. */

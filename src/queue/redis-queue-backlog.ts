@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import { TrawlError } from '../domain/errors.js';
 import type { QueueBacklog, QueueBacklogSnapshot } from '../domain/ports/queue-backlog.port.js';
 import { ALL_QUEUES } from './queue-names.js';
@@ -10,7 +10,7 @@ import { ALL_QUEUES } from './queue-names.js';
  * `finishedOn` (those sets keep the latest jobs, see job-options.ts).
  */
 export class RedisQueueBacklog implements QueueBacklog {
-  constructor(private readonly connection: Redis, private readonly prefix: string, private readonly queues: readonly string[] = ALL_QUEUES) {}
+  constructor(private readonly connection: RedisClient, private readonly prefix: string, private readonly queues: readonly string[] = ALL_QUEUES) {}
 
   async snapshot(): Promise<QueueBacklogSnapshot> {
     const pipeline = this.connection.pipeline();

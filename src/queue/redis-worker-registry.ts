@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './redis-connection.js';
 import { TrawlError } from '../domain/errors.js';
 import type { WorkerInfo, WorkerRegistry } from '../domain/ports/worker-registry.port.js';
 
@@ -11,7 +11,7 @@ type StoredWorker = Omit<WorkerInfo, 'startedAt' | 'lastHeartbeatAt'> & { starte
  * the index when listed.
  */
 export class RedisWorkerRegistry implements WorkerRegistry {
-  constructor(private readonly connection: Redis, private readonly prefix: string) {}
+  constructor(private readonly connection: RedisClient, private readonly prefix: string) {}
 
   async beat(worker: WorkerInfo, ttlMs: number): Promise<void> {
     const stored: StoredWorker = { ...worker, startedAt: worker.startedAt.toISOString(), lastHeartbeatAt: worker.lastHeartbeatAt.toISOString() };

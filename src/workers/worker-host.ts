@@ -1,5 +1,5 @@
 import { MetricsTime, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { duplicateRedis, type RedisClient } from '../queue/redis-connection.js';
 import type { Logger } from '../domain/ports/logger.port.js';
 import type { WorkerRegistry } from '../domain/ports/worker-registry.port.js';
 import { JobAbortListener } from '../queue/job-abort-channel.js';
@@ -8,7 +8,7 @@ import { BusyWindow } from '../observability/busy-window.js';
 import { WorkerHeartbeat } from './worker-heartbeat.js';
 
 export interface WorkerHostOptions {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   concurrency: number;
   shutdownTimeoutMs: number;
@@ -46,7 +46,7 @@ export const DEFAULT_MAX_STALLED_COUNT = 2;
 export class WorkerHost {
   private readonly workers: Worker[];
   /** BullMQ never closes a connection it was given, so the host owns and closes its duplicates. */
-  private readonly connections: Redis[] = [];
+  private readonly connections: RedisClient[] = [];
   private closing: Promise<void> | undefined;
   /** Aborts a job on request from any API process (cancelJob): BullMQ only cancels jobs of its own process. */
   private readonly aborts: JobAbortListener;
@@ -64,7 +64,7 @@ export class WorkerHost {
       ? new WorkerHeartbeat({ registry: options.registry, intervalMs: options.heartbeatMs, concurrency: options.concurrency, queues: [...ALL_QUEUES], activeJobs: () => this.activeJobs(), logger: options.logger })
       : undefined;
     this.workers = ALL_QUEUES.map((name) => {
-      const connection = options.connection.duplicate();
+      const connection = duplicateRedis(options.connection);
       // Errors while Redis is away surface as the worker's 'error' events below; duplicates have no listener of their own.
       connection.on('error', () => undefined);
       this.connections.push(connection);

@@ -7,9 +7,8 @@ import { CampaignScheduleService } from '../../src/domain/services/campaign-sche
 import { CampaignService } from '../../src/domain/services/campaign.service.js';
 import { BullmqCampaignScheduler } from '../../src/queue/bullmq-campaign-scheduler.js';
 import { BullmqJobQueue } from '../../src/queue/bullmq-job-queue.js';
-import { createRedis, whenReady } from '../../src/queue/redis-connection.js';
+import { createRedis, whenReady, type RedisClient } from '../../src/queue/redis-connection.js';
 import { SqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
-import type { Redis } from 'ioredis';
 import { tempDir, testRedisUrl, uniqueName } from '../support/env.js';
 
 describe('cron patterns and time zones of schedules', () => {
@@ -47,7 +46,7 @@ describe('cron patterns and time zones of schedules', () => {
 });
 
 describe('a schedule firing', () => {
-  let redis: Redis;
+  let redis: RedisClient;
   let queue: BullmqJobQueue;
   let store: SqliteStore;
   let schedules: CampaignScheduleService;

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Queue } from 'bullmq';
 import { startDemoShop } from '../../src/demo-shop/index.js';
-import { createRedis, whenReady } from '../../src/queue/redis-connection.js';
+import { createRedis, duplicateRedis, whenReady } from '../../src/queue/redis-connection.js';
 import { RedisQueueBacklog } from '../../src/queue/redis-queue-backlog.js';
 import { RedisWorkerRegistry } from '../../src/queue/redis-worker-registry.js';
 import { graphqlHttp, waitUntil } from '../support/graphql-client.js';
@@ -95,7 +95,7 @@ describe('the queue backlog read from Redis', () => {
     const [job] = await api.jobs.enqueueMany([{ type: 'product' as const, url: `${shop.url}${shop.catalog.products[0]!.path.slice(1)}` }]);
     assert.equal((await backlog.snapshot()).waiting, 1);
     // BullMQ never closes a connection it is given: the test closes its own.
-    const queueConnection = connection.duplicate();
+    const queueConnection = duplicateRedis(connection);
     const queue = new Queue('scraping', { connection: queueConnection, prefix: config.queuePrefix });
     t.after(async () => {
       await queue.close();
