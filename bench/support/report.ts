@@ -25,6 +25,8 @@ export interface BenchReport {
   suites: string[];
   machine: MachineInfo;
   results: ResultRow[];
+  /** Raw data per suite (series, breakdowns, options used), next to the rows. */
+  extras: Record<string, Record<string, unknown>>;
   /** Wall time of each suite, setup and cleanup included. */
   suiteSeconds: Record<string, number>;
   failures: { suite: string; error: string }[];

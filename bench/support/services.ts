@@ -17,6 +17,7 @@ export async function startRedis(cleanup: Cleanup): Promise<LocalRedis> {
 export interface ShopProcess {
   /** Origin with a trailing slash. */
   url: string;
+  pid: number;
 }
 
 const SHOP_CHILD = join(fileURLToPath(new URL('.', import.meta.url)), 'demo-shop.child.js');
@@ -39,5 +40,5 @@ export async function startShopProcess(cleanup: Cleanup, products: number, seed 
       reject(new Error(`demo shop process exited with ${code}: ${stderr}`));
     });
   });
-  return { url };
+  return { url, pid: child.pid! };
 }
