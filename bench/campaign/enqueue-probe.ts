@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../src/queue/redis-connection.js';
 import { generateCatalog } from '../../src/demo-shop/index.js';
 import type { JobData } from '../../src/domain/job-data.js';
 import { SILENT_LOGGER } from '../../src/domain/ports/logger.port.js';
@@ -32,7 +32,7 @@ export interface EnqueueProbe {
  * obliterated afterwards.
  */
 export async function probeEnqueue(connection: Redis, store: Store, jobs: number): Promise<EnqueueProbe> {
-  const requests = productRequests(generateCatalog({ products: jobs }), jobs, OFFLINE_ORIGIN);
+  const requests = productRequests(generateCatalog({ products: Math.ceil(jobs * 1.1) }), OFFLINE_ORIGIN).slice(0, jobs);
   const service = await onFreshQueue(connection, 'probe-service', async (queue) => {
     const jobService = new JobService({ store, queue, targetPolicy: { allowPrivateNetwork: true, allowedPrivateHosts: [] }, defaults: { rateLimitDelayMs: 0 } });
     const before = await usedMemoryBytes(connection);

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient as Redis } from '../../src/queue/redis-connection.js';
 
 /** `INFO <section>` as field -> value. */
 export async function redisInfo(connection: Redis, section: string): Promise<Map<string, string>> {
