@@ -1,7 +1,7 @@
 import { contains, type CheerioAPI } from 'cheerio/slim';
 import type { Availability } from '../../domain/entities/product.js';
 import type { DomElement } from './extraction.types.js';
-import { isElement } from './text.js';
+import { ancestors, closestMatch, pageElements, selectAll } from './dom-query.js';
 
 const CONTROLS = [
   'button', 'input[type=submit]', 'input[type=button]', 'input[type=image]', 'a[role=button]', 'a[class*=btn]', 'a[class*=button]',
@@ -39,16 +39,29 @@ function controlLabel($: CheerioAPI, element: DomElement): string {
 
 function isHidden($: CheerioAPI, element: DomElement): boolean {
   const hidden = (node: DomElement): boolean => /display:\s*none/i.test(node.attribs.style ?? '') || node.attribs.hidden !== undefined;
-  return hidden(element) || $(element).parents().toArray().slice(0, 4).filter(isElement).some(hidden);
+  return hidden(element) || ancestors(element, 4).some(hidden);
 }
 
 function isAddToCart($: CheerioAPI, element: DomElement): boolean {
   const attributes = element.attribs;
   const names = `${attributes.class ?? ''} ${attributes.id ?? ''} ${attributes.name ?? ''}`;
   if (CART_NAMES.test(names) || attributes['data-add-to-cart'] !== undefined) return true;
-  if (attributes.name === 'add' && $(element).closest('form[action*="cart"]').length > 0) return true;
+  if (attributes.name === 'add' && closestMatch(element, 'form[action*="cart"]') !== undefined) return true;
   const label = controlLabel($, element);
   return label.length <= 80 && (BUY.test(label) || SOLD_OUT.test(label) || PREORDER.test(label));
+}
+
+/** The page's visible add-to-cart controls, found once per page (the markup step asks twice). */
+const CONTROLS_OF_PAGE = new WeakMap<readonly DomElement[], readonly DomElement[]>();
+
+function visibleControls($: CheerioAPI): readonly DomElement[] {
+  const page = pageElements($);
+  let controls = CONTROLS_OF_PAGE.get(page);
+  if (!controls) {
+    controls = selectAll($, CONTROLS).filter((element) => isAddToCart($, element) && !isHidden($, element));
+    CONTROLS_OF_PAGE.set(page, controls);
+  }
+  return controls;
 }
 
 /**
@@ -58,7 +71,7 @@ function isAddToCart($: CheerioAPI, element: DomElement): boolean {
  * first on the page. Disabled or labelled "sold out" means OUT_OF_STOCK.
  */
 export function findAddToCart($: CheerioAPI, within?: DomElement): { control?: DomElement; state: AddToCart } {
-  const controls = $(CONTROLS).toArray().filter(isElement).filter((element) => isAddToCart($, element) && !isHidden($, element));
+  const controls = visibleControls($);
   const control = (within ? controls.find((element) => contains(within, element)) : undefined) ?? controls[0];
   if (!control) return { state: { found: false } };
   const label = controlLabel($, control);

@@ -55,7 +55,7 @@ export function textOf(element: DomElement, max = DEFAULT_MAX_TEXT, skipStruck =
     if (node === CENTS) cents = true;
     if (node.type === 'text' && node !== BOUNDARY && node !== CENTS) {
       const data = node.data ?? '';
-      text += cents && /\d$/.test(text) && /^\d{2}(?!\d)/.test(data) ? `${decimalMarkAfter(text)}${data}`
+      text += cents && /\d$/.test(text.slice(-1)) && /^\d{2}(?!\d)/.test(data) ? `${decimalMarkAfter(text)}${data}`
         : boundary && gluesWords(text, data) ? ` ${data}` : data;
       if (data.length > 0) boundary = cents = false;
     }
@@ -89,8 +89,10 @@ function decimalMarkAfter(text: string): string {
  * parts stay glued ("7,269." + "00").
  */
 function gluesWords(before: string, after: string): boolean {
-  return (/[\p{L}\d]$/u.test(before) && /^\p{L}/u.test(after)) || (/\p{L}$/u.test(before) && /^\d/.test(after))
-    || (/\d[.,]\d{2,3}$/.test(before) && /^\d/.test(after));
+  // Only the end of `before` can match: testing the whole text would scan it on every boundary (quadratic in the text).
+  const last = before.slice(-2);
+  return (/[\p{L}\d]$/u.test(last) && /^\p{L}/u.test(after)) || (/\p{L}$/u.test(last) && /^\d/.test(after))
+    || (/\d[.,]\d{2,3}$/.test(before.slice(-5)) && /^\d/.test(after));
 }
 
 /** Marked as an old price: `<del>`, `<s>`, `<strike>`, an old-price name, a line-through style, `data-a-strike`. */

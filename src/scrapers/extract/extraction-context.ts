@@ -4,6 +4,7 @@ import type { FetchedPage } from '../../domain/ports/page-fetcher.port.js';
 import type { ExtractOptions } from '../../domain/ports/product-extractor.port.js';
 import { parsePrice, toCurrencyCode, type PriceHint } from '../price/parse-price.js';
 import type { ExtractionContext, JsonObject, MetaMap, ScriptBlock } from './extraction.types.js';
+import { selectAll, selectFirst } from './dom-query.js';
 import { jsonLdNodes } from './json-ld.source.js';
 import { findAssignedJson, readScripts, stringAssignedTo } from './script-data.js';
 import { cleanText, first, isObject, list } from './text.js';
@@ -66,8 +67,8 @@ function declaredCurrency($: CheerioAPI, meta: MetaMap, jsonLd: readonly JsonObj
 
 /** A microdata or RDFa `priceCurrency` (content, else text). */
 function markupCurrency($: CheerioAPI): string | undefined {
-  const element = $('[itemprop=priceCurrency], [property="schema:priceCurrency"], [property=priceCurrency]').first();
-  return toCurrencyCode(element.attr('content') ?? cleanText(element.text()));
+  const element = selectFirst($, '[itemprop=priceCurrency], [property="schema:priceCurrency"], [property=priceCurrency]');
+  return toCurrencyCode(element?.attribs.content ?? cleanText(element ? $(element).text() : ''));
 }
 
 /** `Shopify.currency = {"active":"EUR","rate":"1.0"}`: the currency a Shopify storefront shows. */
@@ -78,7 +79,7 @@ function shopifyActiveCurrency(scripts: readonly ScriptBlock[]): string | undefi
 
 /** The currency of the first price-looking element, read with the locale and host only. */
 function visibleCurrency($: CheerioAPI, hint: PriceHint): string | undefined {
-  for (const element of $('[itemprop=price], .price, .product-price, .woocommerce-Price-amount, [data-price-amount]').slice(0, 10).toArray()) {
+  for (const element of selectAll($, '[itemprop=price], .price, .product-price, .woocommerce-Price-amount, [data-price-amount]').slice(0, 10)) {
     const money = parsePrice($(element).text().slice(0, 200), hint);
     if (money) return money.currency;
   }
@@ -87,7 +88,7 @@ function visibleCurrency($: CheerioAPI, hint: PriceHint): string | undefined {
 
 /** What prices on this page are read with: its currency, locale and host. */
 export function pageHint($: CheerioAPI, page: FetchedPage, parts: { meta: MetaMap; jsonLd: readonly JsonObject[]; scripts: readonly ScriptBlock[] }): PriceHint {
-  const locale = normalizeLocale($('html').first().attr('lang')) ?? normalizeLocale(metaValue(parts.meta, 'og:locale'))
+  const locale = normalizeLocale(selectFirst($, 'html')?.attribs.lang) ?? normalizeLocale(metaValue(parts.meta, 'og:locale'))
     ?? normalizeLocale(page.headers['content-language']?.split(',')[0]);
   let host: string | undefined;
   try {
@@ -141,7 +142,7 @@ export function buildContext($: CheerioAPI, page: FetchedPage, platform: Platfor
 
 /** The document's base URL: an absolute http(s) `<base href>`, resolved against the page URL, else the page URL. */
 function baseUrlOf($: CheerioAPI, pageUrl: string): string {
-  const href = $('base[href]').first().attr('href');
+  const href = selectFirst($, 'base[href]')?.attribs.href;
   if (!href) return pageUrl;
   try {
     const base = new URL(href, pageUrl);

@@ -9,17 +9,22 @@ import { compact } from './schema-offers.js';
 import { textOf } from './element-text.js';
 import { isCard } from './product-card.js';
 import { distinctShownAmounts, shownPrice } from './shown-price.js';
-import { descendants } from './dom-query.js';
+import { closestMatch, descendants, elementsBelow, matcher, pageElements, selectFirst, selectInside, type DescendantPairs } from './dom-query.js';
 import { absoluteUrl, cleanText, isElement, plainText } from './text.js';
 import { factFields, labelledFacts, stockMessage, visibleBrand, visibleRating } from './visible-facts.js';
 
 /** More different prices than this around the title is a product grid, not a product. */
 const MAX_PRODUCT_AMOUNTS = 3;
-/** Breadcrumb links: one query for all the usual containers (each whole-document query costs a walk). */
-const BREADCRUMBS = [
-  'nav[aria-label*=breadcrumb i] a', '[itemtype$=BreadcrumbList] [itemprop=name]', '[class*=breadcrumb i] a', '[id*=breadcrumb i] a',
-  '[class*=crumbs i] a', '[class*=topicpath i] a', '.headerNavigation a',
-].join(', ');
+/**
+ * Breadcrumb links: the links of the usual containers and the names of a
+ * microdata BreadcrumbList, as the query `nav[aria-label*=breadcrumb i] a,
+ * [itemtype$=BreadcrumbList] [itemprop=name], [class*=breadcrumb i] a, ...`
+ * would find them (see `selectInside`).
+ */
+export const BREADCRUMBS: DescendantPairs = [
+  ['nav[aria-label*=breadcrumb i], [class*=breadcrumb i], [id*=breadcrumb i], [class*=crumbs i], [class*=topicpath i], .headerNavigation', 'a'],
+  ['[itemtype$=BreadcrumbList]', '[itemprop=name]'],
+];
 const DESCRIPTIONS = [
   '.product-description', '.product__description', '#product-description', '.product-single__description', '[data-product-description]',
   '.woocommerce-Tabs-panel--description', '#tab-description', '.productView-description', '.product.attribute.description .value',
@@ -38,10 +43,9 @@ const DATA_SELECTOR = Object.values(DATA_ATTRIBUTES).flat().map((name) => `[${na
 
 /** The first breadcrumb trail of the page (outside header and footer): the links of its container, in order. */
 function breadcrumbLinks($: CheerioAPI): string[] {
-  const links = $(BREADCRUMBS).slice(0, 60).toArray().filter(isElement).filter((link) => $(link).closest('header, footer').length === 0);
+  const links = selectInside($, BREADCRUMBS).slice(0, 60).filter((link) => closestMatch(link, 'header, footer') === undefined);
   if (links.length === 0) return [];
-  const first = $(links[0]!);
-  const container = first.closest('nav, ol, ul, td').get(0) ?? first.parent().parent().get(0);
+  const container = closestMatch(links[0]!, 'nav, ol, ul, td') ?? $(links[0]!).parent().parent().get(0);
   const names: string[] = [];
   for (const link of links) {
     if (container && !contains(container, link)) continue;
@@ -101,7 +105,7 @@ function dataAttributes($: CheerioAPI, area: DomElement): ProductFields {
     for (let node: DomElement | null = element; node && node !== area; node = node.parent && isElement(node.parent) ? node.parent : null) if (card(node)) return true;
     return false;
   };
-  const inside = $(DATA_SELECTOR).toArray().filter(isElement).filter((element) => contains(area, element)).slice(0, 50);
+  const inside = elementsBelow(area).filter(matcher(DATA_SELECTOR)).slice(0, 50);
   const candidates = [area, ...inside.filter((element) => !inCard(element))];
   return compact<ProductFields>({
     sku: dataAttribute($, candidates, DATA_ATTRIBUTES.sku),
@@ -111,10 +115,14 @@ function dataAttributes($: CheerioAPI, area: DomElement): ProductFields {
   });
 }
 
-/** A visible description outside the chrome, at least a sentence long. */
+/** A visible description outside the chrome, at least a sentence long: of the first 20 candidates, read in order until one is. */
 function visibleDescription($: CheerioAPI): string | undefined {
-  for (const element of $(DESCRIPTIONS).slice(0, 20).toArray().filter(isElement)) {
-    if ($(element).closest(CHROME).length > 0) continue;
+  const isCandidate = matcher(DESCRIPTIONS);
+  let candidates = 0;
+  for (const element of pageElements($)) {
+    if (!isCandidate(element)) continue;
+    if (++candidates > 20) break;
+    if (closestMatch(element, CHROME) !== undefined) continue;
     const text = plainText(textOf(element, 20_000));
     if (text && text.length >= 20) return text;
   }
@@ -127,7 +135,7 @@ function images($: CheerioAPI, pageUrl: string, title: string | undefined): stri
   if (!title) return found;
   const name = title.toLowerCase();
   const named = $('img[alt]').slice(0, 300).toArray().filter(isElement)
-    .filter((image) => (cleanText(image.attribs.alt) ?? '').toLowerCase() === name && $(image).closest(CHROME).length === 0);
+    .filter((image) => (cleanText(image.attribs.alt) ?? '').toLowerCase() === name && closestMatch(image, CHROME) === undefined);
   addImages(found, named.map((image) => absoluteUrl(image.attribs['data-old-hires'] || imageSource(image), pageUrl)));
   return found;
 }
@@ -149,7 +157,7 @@ function buyBox(control: DomElement | undefined, area: DomElement): DomElement |
 }
 
 function areaFields($: CheerioAPI, area: DomElement, title: DomElement | undefined, control: DomElement | undefined): ProductFields {
-  const main = $('main, [role=main], #main, #content').first().get(0) ?? $('body').get(0);
+  const main = selectFirst($, 'main, [role=main], #main, #content') ?? selectFirst($, 'body');
   const scopes = main && isElement(main) && !contains(area, main) ? [area, main] : [area];
   const facts = labelledFacts(scopes);
   const data = dataAttributes($, area);
@@ -192,10 +200,11 @@ export const markupSource: ExtractionSource = {
       availability: visible.availability ?? addToCart.state.availability,
       images: images($, pageUrl, title),
       breadcrumbs: breadcrumbs.length > 0 || !found ? breadcrumbs : linkTrail($, found.area),
-      canonicalUrl: absoluteUrl($('link[rel~=canonical i]').first().attr('href'), pageUrl),
-      language: normalizeLocale($('html').first().attr('lang')),
+      canonicalUrl: absoluteUrl(selectFirst($, 'link[rel~=canonical i]')?.attribs.href, pageUrl),
+      language: normalizeLocale(selectFirst($, 'html')?.attribs.lang),
     });
-    const fallback = compact<ProductFields>({ title: cleanText($('title').first().text()) });
+    const titleTag = selectFirst($, 'title');
+    const fallback = compact<ProductFields>({ title: cleanText(titleTag ? $(titleTag).text() : '') });
     const evidence = addToCart.state.found || visible.availability !== undefined || visible.sku !== undefined || visible.gtin !== undefined
       || shown.compareAtPrice !== undefined;
     const productSignal = title !== undefined && shown.price !== undefined && evidence && distinctShownAmounts(found?.prices ?? []) <= MAX_PRODUCT_AMOUNTS;

@@ -4,6 +4,7 @@ import { itemTypes, microdataItems, propertyValue } from './microdata.js';
 import { breadcrumbNames } from './json-ld.source.js';
 import { schemaReader } from './schema-node.js';
 import { schemaProductFields } from './schema-product.js';
+import { closestAncestor } from './dom-query.js';
 
 /** schema.org types a product page's item may have. */
 export const SCHEMA_PRODUCT_TYPES = ['Product', 'ProductGroup', 'IndividualProduct', 'ProductModel', 'SomeProducts', 'Vehicle', 'Book'];
@@ -24,7 +25,7 @@ function looseItemprops($: CheerioAPI): JsonObject | undefined {
   for (const element of $('[itemprop]').slice(0, MAX_LOOSE_PROPS).toArray()) {
     const name = element.attribs.itemprop ?? '';
     if (!LOOSE_PROPS.has(name) || node[name] !== undefined) continue;
-    const scope = $(element).parents('[itemscope]').get(0);
+    const scope = closestAncestor(element, '[itemscope]');
     if (scope && !itemTypes(scope).some((type) => allowed.includes(type))) continue;
     const value = propertyValue($, element);
     if (value !== undefined) node[name] = value;

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { DomElement, JsonObject } from './extraction.types.js';
+import { ancestors, matcher } from './dom-query.js';
 
 const MAX_DEPTH = 8;
 const URL_ATTRIBUTE: Record<string, string> = {
@@ -14,10 +15,11 @@ const URL_ATTRIBUTE: Record<string, string> = {
  */
 export function microdataItems($: CheerioAPI, typeNames: readonly string[]): JsonObject[] {
   const items: JsonObject[] = [];
+  const isTypedScope = matcher('[itemscope][itemtype]');
   const matches = (element: DomElement): boolean => itemTypes(element).some((type) => typeNames.includes(type));
   $('[itemscope][itemtype]').each((_, element) => {
     if (!matches(element)) return;
-    if ($(element).parents('[itemscope][itemtype]').toArray().some(matches)) return;
+    if (ancestors(element).some((parent) => isTypedScope(parent) && matches(parent))) return;
     items.push(readItem($, element, 0));
   });
   return items;

@@ -1,13 +1,20 @@
 import type { CheerioAPI } from 'cheerio/slim';
+import { selectAll, selectInside, type DescendantPairs } from './dom-query.js';
 import type { DomElement } from './extraction.types.js';
 import { absoluteUrl, isElement } from './text.js';
-/** Where product photos live on common storefronts; page chrome (logos, icons) is outside these. */
-const GALLERY_IMAGES = [
-  '[itemprop=image]', '.product-gallery img', '.product__media img', '.product-media img', '.product-images img',
-  '.product-image img', '.product-photos img', '.woocommerce-product-gallery img', '[data-gallery] img', '#product-images img',
-  '.gallery img', '.productView-image img', '.productView-thumbnail-link', '.primary-images img', '.product-image-gallery img',
-  '.gallery-placeholder img', '.fotorama__stage img', '.product-single__media img', '.product__main-photos img',
-].join(', ');
+/**
+ * Where product photos live on common storefronts; page chrome (logos, icons)
+ * is outside these. The query `[itemprop=image], .product-gallery img, ...,
+ * .productView-thumbnail-link, ...` taken apart (see `selectInside`).
+ */
+export const GALLERY_IMAGES: { plain: string; inside: DescendantPairs } = {
+  plain: '[itemprop=image], .productView-thumbnail-link',
+  inside: [[[
+    '.product-gallery', '.product__media', '.product-media', '.product-images', '.product-image', '.product-photos', '.woocommerce-product-gallery',
+    '[data-gallery]', '#product-images', '.gallery', '.productView-image', '.primary-images', '.product-image-gallery', '.gallery-placeholder',
+    '.fotorama__stage', '.product-single__media', '.product__main-photos',
+  ].join(', '), 'img']],
+};
 /** Most images kept per product. */
 export const MAX_IMAGES = 40;
 /** Hosts and paths of tracking pixels and analytics beacons. */
@@ -36,6 +43,18 @@ export function isProductImageUrl(url: string): boolean {
  * and Shopify's CDN host and the shop's `/cdn/shop/` path taken as one.
  */
 export function imageKey(url: string): string {
+  let key = IMAGE_KEYS.get(url);
+  if (key === undefined) {
+    if (IMAGE_KEYS.size >= MAX_CACHED_KEYS) IMAGE_KEYS.clear();
+    key = computeImageKey(url);
+    IMAGE_KEYS.set(url, key);
+  }
+  return key;
+}
+/** Image keys by URL: every `addImages` call keys the URLs already kept again, and the sources of one page name the same photos. */
+const IMAGE_KEYS = new Map<string, string>();
+const MAX_CACHED_KEYS = 2000;
+function computeImageKey(url: string): string {
   try {
     const parsed = new URL(url);
     for (const name of [...parsed.searchParams.keys()]) {
@@ -111,13 +130,15 @@ function isPixel(element: DomElement): boolean {
   return [width, height].some((value) => value !== undefined && /^\s*[0-2](?:px)?\s*$/.test(value));
 }
 /** Absolute URLs of the product gallery images, largest candidate each, filtered and deduplicated. */
-export function galleryImages($: CheerioAPI, pageUrl: string, selector: string = GALLERY_IMAGES): string[] {
+export function galleryImages($: CheerioAPI, pageUrl: string, selector: string | typeof GALLERY_IMAGES = GALLERY_IMAGES): string[] {
   const images: string[] = [];
-  for (const element of $(selector).toArray()) {
+  const keys = new Set<string>();
+  const elements = typeof selector === 'string' ? selectAll($, selector) : selectInside($, selector.inside, selector.plain);
+  for (const element of elements) {
     if (images.length >= MAX_IMAGES)
       break;
     if (isElement(element) && !isPixel(element))
-      addImages(images, [absoluteUrl(imageSource(element), pageUrl)]);
+      addImages(images, [absoluteUrl(imageSource(element), pageUrl)], keys);
   }
   return images;
 }

@@ -5,6 +5,7 @@ import { textOf } from './element-text.js';
 import { isCard } from './product-card.js';
 import { priceCandidates, type PriceCandidate } from './shown-price.js';
 import { cleanText, isElement } from './text.js';
+import { ancestors, closestMatch } from './dom-query.js';
 
 /** Page chrome: a title or price in here is the site's, not the product's (a `<header>` inside `<main>` is content). */
 const CHROME = 'nav, footer, aside, [role=banner], [role=navigation], [role=contentinfo]';
@@ -37,10 +38,9 @@ export function headingText(element: DomElement): string | undefined {
  */
 export function titleCandidates($: CheerioAPI): DomElement[] {
   const outsideChrome = (element: DomElement): boolean => {
-    const at = $(element);
-    if (at.closest(CHROME).length > 0 || at.closest('a[href]').length > 0 || headingText(element) === undefined) return false;
-    const header = at.closest('header');
-    if (header.length > 0 && header.closest(CONTENT).length === 0) return false;
+    if (closestMatch(element, CHROME) !== undefined || closestMatch(element, 'a[href]') !== undefined || headingText(element) === undefined) return false;
+    const header = closestMatch(element, 'header');
+    if (header !== undefined && closestMatch(header, CONTENT) === undefined) return false;
     return !insideCard($, element);
   };
   const headings = $('h1').toArray().filter(isElement).filter(outsideChrome);
@@ -50,7 +50,7 @@ export function titleCandidates($: CheerioAPI): DomElement[] {
 
 /** True when an element sits in a product card of a grid (within a few levels). */
 function insideCard($: CheerioAPI, element: DomElement): boolean {
-  return $(element).parents().toArray().slice(0, 10).filter(isElement).some(isCard);
+  return ancestors(element, 10).some(isCard);
 }
 
 /** The product's area and the prices shown in it. */

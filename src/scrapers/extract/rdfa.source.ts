@@ -4,6 +4,7 @@ import { breadcrumbNames } from './json-ld.source.js';
 import { SCHEMA_PRODUCT_TYPES } from './microdata.source.js';
 import { schemaReader } from './schema-node.js';
 import { schemaProductFields } from './schema-product.js';
+import { ancestors, closestMatch } from './dom-query.js';
 
 const MAX_DEPTH = 8;
 const SCHEMA_PREFIX = /^(?:schema:|https?:\/\/schema\.org\/)/i;
@@ -18,7 +19,7 @@ function terms(value: string | undefined, inSchemaVocab: boolean): string[] {
 
 /** True when the element is under a `vocab="http://schema.org/"` (or has no other vocab, for a bare `typeof`). */
 function inSchemaVocab($: CheerioAPI, element: DomElement): boolean {
-  const vocab = element.attribs.vocab ?? $(element).closest('[vocab]').attr('vocab');
+  const vocab = element.attribs.vocab ?? closestMatch(element, '[vocab]')?.attribs.vocab;
   return vocab === undefined || /schema\.org/i.test(vocab);
 }
 
@@ -62,7 +63,7 @@ export function rdfaItems($: CheerioAPI, typeNames: readonly string[]): JsonObje
   const typed = $('[typeof]').toArray();
   const matching = new Set(typed.filter((element) => terms(element.attribs.typeof, inSchemaVocab($, element)).some((type) => typeNames.includes(type))));
   for (const element of matching) {
-    if ($(element).parents('[typeof]').toArray().some((parent) => matching.has(parent))) continue;
+    if (ancestors(element).some((parent) => matching.has(parent))) continue;
     items.push(readItem($, element, terms(element.attribs.typeof, inSchemaVocab($, element)), 0));
     if (items.length >= 5) break;
   }
@@ -73,7 +74,7 @@ export function rdfaItems($: CheerioAPI, typeNames: readonly string[]): JsonObje
 function looseProperties($: CheerioAPI): JsonObject | undefined {
   const node: JsonObject = { '@type': 'Product' };
   for (const element of $('[property^="schema:"]').slice(0, 200).toArray()) {
-    if ($(element).closest('[typeof]').length > 0) continue;
+    if (closestMatch(element, '[typeof]') !== undefined) continue;
     const [name] = terms(element.attribs.property, false);
     const value = propertyValue($, element);
     if (name && value !== undefined && node[name] === undefined) node[name] = value;

@@ -4,6 +4,7 @@ import { findAssignedJson, jsonScript } from './script-data.js';
 import { shopifyMoney, shopifyProductFields, shopifyProductObject } from './shopify-product.js';
 import { parseBoundedJson } from './lenient-json.js';
 import { compact } from './schema-offers.js';
+import { selectFirst } from './dom-query.js';
 import { cleanText, isObject, list } from './text.js';
 
 /** `/products/<handle>`, under an optional market/locale prefix (`/en-ca`) and collection (`/collections/x`). */
@@ -67,7 +68,7 @@ export function productEndpoints(pageUrl: string, canonical: string | undefined)
 }
 
 async function fetchedProduct(context: ExtractionContext): Promise<JsonObject | undefined> {
-  const canonical = context.$('link[rel~=canonical i]').first().attr('href');
+  const canonical = selectFirst(context.$, 'link[rel~=canonical i]')?.attribs.href;
   const absoluteCanonical = canonical ? safeUrl(canonical, context.pageUrl) : undefined;
   for (const endpoint of productEndpoints(context.pageUrl, absoluteCanonical)) {
     const page = await context.fetchRelated(endpoint);

@@ -96,7 +96,7 @@ export function priceCandidates(area: DomElement, hint: PriceHint): PriceCandida
   const pending: DomElement[] = area.children.filter(isElement).reverse();
   for (let walked = 0, element = pending.pop(); element && walked < MAX_WALK; walked++, element = pending.pop()) {
     if (SKIP_TAGS.has(element.tagName.toLowerCase()) || isHidden(element) || isCard(element)) continue;
-    const money = elementPrice(element, hint);
+    const money = knownPrice(element, hint);
     if (money) {
       if (!isExcludedBox(element)) found.push({ element, money, ...classify(element, area, money, hint) });
       continue;
@@ -104,6 +104,25 @@ export function priceCandidates(area: DomElement, hint: PriceHint): PriceCandida
     if (money === null) pending.push(...element.children.filter(isElement).reverse());
   }
   return found;
+}
+
+/**
+ * Each page's element prices, by the page's hint: the area search climbs from
+ * a title a level at a time and walks each level's subtree, so without this
+ * the same elements are read and price-parsed at every level.
+ */
+const PRICES = new WeakMap<PriceHint, Map<DomElement, Money | undefined | null>>();
+
+function knownPrice(element: DomElement, hint: PriceHint): Money | undefined | null {
+  let prices = PRICES.get(hint);
+  if (!prices) {
+    prices = new Map();
+    PRICES.set(hint, prices);
+  }
+  if (prices.has(element)) return prices.get(element);
+  const money = elementPrice(element, hint);
+  prices.set(element, money);
+  return money;
 }
 
 /** Tags that format a price's text (`<span>$</span><b>19</b><sup>99</sup>`), as opposed to structure around it. */

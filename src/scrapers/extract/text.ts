@@ -18,7 +18,9 @@ export function decodeEntities(text: string): string {
 export function cleanText(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const text = decodeEntities(value.replace(/<[^>]{0,500}>/g, ' ')).replace(/\s+/g, ' ').trim();
+  // Most values hold no tag and no entity: those two passes are skipped for them.
+  const stripped = value.includes('<') ? value.replace(/<[^>]{0,500}>/g, ' ') : value;
+  const text = (stripped.includes('&') ? decodeEntities(stripped) : stripped).replace(/\s+/g, ' ').trim();
   return text.length > 0 ? text : undefined;
 }
 

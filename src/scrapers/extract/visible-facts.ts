@@ -77,10 +77,13 @@ function isValue(value: string): boolean {
 /** Facts of the spec tables and label lines in `scopes` (the product's area first, then the page). */
 export function labelledFacts(scopes: readonly DomElement[]): Partial<Record<FactKey, string>> {
   const facts: Partial<Record<FactKey, string>> = {};
+  // The page scope holds the area again: each element is read once.
+  const read = new Map<DomElement, [FactKey, string] | undefined>();
   for (const scope of scopes) {
     const elements = descendants(scope, MAX_FACT_ELEMENTS * 4).filter((element) => FACT_TAGS.has(element.tagName.toLowerCase()));
     for (const element of elements.slice(0, MAX_FACT_ELEMENTS)) {
-      const fact = readFact(element);
+      const fact = read.has(element) ? read.get(element) : readFact(element);
+      read.set(element, fact);
       if (fact && facts[fact[0]] === undefined) facts[fact[0]] = fact[1];
     }
   }

@@ -6,7 +6,7 @@ import type { DomElement, ExtractionContext, ExtractionSource, ProductFields, Sh
 import { toGtin } from './gtin.js';
 import { parseBoundedJson } from './lenient-json.js';
 import { galleryImages } from './page-images.js';
-import { scoped, type ScopedQuery } from './dom-query.js';
+import { closestMatch, scoped, type ScopedQuery } from './dom-query.js';
 import { compact } from './schema-offers.js';
 import { cleanText, isObject, list, plainText, toCount, toNumber } from './text.js';
 
@@ -34,7 +34,7 @@ function summaryPrice($: CheerioAPI, find: ScopedQuery, hint: PriceHint): ShownP
   const inBox = scoped($, box);
   const struck = inBox('del .woocommerce-Price-amount').get(0);
   const sale = inBox('ins .woocommerce-Price-amount').get(0);
-  const plain = inBox('.woocommerce-Price-amount').filter((_, element) => $(element).closest('del').length === 0).get(0);
+  const plain = inBox('.woocommerce-Price-amount').filter((_, element) => closestMatch(element, 'del') === undefined).get(0);
   const price = amountMoney($, sale ?? plain, hint);
   const compareAtPrice = amountMoney($, struck, hint);
   return compact({ price, compareAtPrice });

@@ -1,12 +1,27 @@
 import { load } from 'cheerio/slim';
 import type { Platform } from '../../domain/entities/site.js';
 import type { PlatformDetection } from '../../domain/ports/site-explorer.port.js';
+import { elementsBelow } from '../extract/dom-query.js';
 
 /** What a platform is guessed from: a fetched page. Header names are matched case-insensitively. */
 export interface PlatformEvidence {
   url: string;
   headers: Record<string, string>;
   body: string;
+}
+
+/** A page already parsed: where it came from, and its elements in document order. */
+export interface ParsedPlatformEvidence {
+  url: string;
+  headers: Record<string, string>;
+  elements: readonly PageElement[];
+}
+
+/** The parts of a parsed element (domhandler) detection reads, typed structurally. */
+interface PageElement {
+  tagName: string;
+  attribs: Record<string, string>;
+  children: readonly object[];
 }
 
 /**
@@ -98,6 +113,12 @@ const SIGNALS: readonly Signal[] = [
  * wins, ties going to the first in PLATFORMS order; else GENERIC with no signals.
  */
 export function detectPlatform(evidence: PlatformEvidence): PlatformDetection {
+  const root = load(evidence.body).root().get(0) as unknown as { children: object[] };
+  return detectPlatformOfParsed({ url: evidence.url, headers: evidence.headers, elements: elementsBelow(root) });
+}
+
+/** `detectPlatform` for a page already parsed (the extractor's), so the page is not parsed a second time. */
+export function detectPlatformOfParsed(evidence: ParsedPlatformEvidence): PlatformDetection {
   const facts = collectFacts(evidence);
   const scores = new Map<Platform, { score: number; signals: string[] }>();
   for (const signal of SIGNALS) {
@@ -121,8 +142,7 @@ const ASSET_ATTRIBUTES: Record<string, readonly string[]> = {
 const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ['href'], form: ['action'] };
 
 /** One pass over the elements (selector queries per signal cost far more on big pages). */
-function collectFacts(evidence: PlatformEvidence): PageFacts {
-  const $ = load(evidence.body);
+function collectFacts(evidence: ParsedPlatformEvidence): PageFacts {
   const facts: PageFacts = {
     host: hostOf(evidence.url),
     headers: new Map(Object.entries(evidence.headers).map(([name, value]) => [name.toLowerCase(), value])),
@@ -130,7 +150,7 @@ function collectFacts(evidence: PlatformEvidence): PageFacts {
     scriptTypes: new Set(), scriptIds: [], generator: '',
   };
   const scripts: string[] = [];
-  for (const element of $.root().find('*').toArray()) {
+  for (const element of evidence.elements) {
     const tag = element.tagName.toLowerCase();
     const attributes = element.attribs;
     for (const name of Object.keys(attributes)) facts.attributeNames.add(name);
@@ -139,10 +159,21 @@ function collectFacts(evidence: PlatformEvidence): PageFacts {
     for (const name of LINK_ATTRIBUTES[tag] ?? []) if (attributes[name]) facts.links.push(attributes[name]);
     if (tag === 'meta') readMeta(facts, attributes);
     if (tag === 'script' || tag === 'link') readScriptTag(facts, tag, attributes);
-    if (tag === 'script' && attributes.src === undefined) scripts.push($(element).text());
+    if (tag === 'script' && attributes.src === undefined) scripts.push(textContent(element));
   }
   facts.scripts = scripts.join('\n');
   return facts;
+}
+
+/** The text of a node's subtree, comments left out (cheerio's `text()`). */
+function textContent(node: object): string {
+  if ('children' in node && Array.isArray(node.children)) {
+    if ('type' in node && node.type === 'comment') return '';
+    let text = '';
+    for (const child of node.children as object[]) text += textContent(child);
+    return text;
+  }
+  return 'type' in node && node.type === 'text' && 'data' in node && typeof node.data === 'string' ? node.data : '';
 }
 
 function readMeta(facts: PageFacts, attributes: Record<string, string>): void {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Platform } from '../../../src/domain/entities/site.js';
-import { detectPlatform, type PlatformEvidence } from '../../../src/scrapers/site/platform-detection.js';
+import { load } from 'cheerio/slim';
+import { pageElements } from '../../../src/scrapers/extract/dom-query.js';
+import { detectPlatform, detectPlatformOfParsed, type PlatformEvidence } from '../../../src/scrapers/site/platform-detection.js';
 
 const page = (body: string, headers: Record<string, string> = {}, url = 'https://shop.example/'): PlatformEvidence => ({ url, headers, body });
 
@@ -93,6 +95,10 @@ describe('detectPlatform', () => {
       const detection = detectPlatform(evidence);
       assert.equal(detection.platform, platform, `signals: ${detection.signals.join(', ')}`);
       if (signals) assert.deepEqual([...detection.signals].sort(), [...signals].sort());
+    });
+    it(`detects the same from an already parsed page: ${name}`, () => {
+      const elements = pageElements(load(evidence.body));
+      assert.deepEqual(detectPlatformOfParsed({ url: evidence.url, headers: evidence.headers, elements }), detectPlatform(evidence));
     });
   }
 
