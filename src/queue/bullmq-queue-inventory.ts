@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { RedisClient } from './redis-connection.js';
 import type { QueueJobState } from '../domain/ports/job-queue.port.js';
-import type { ForeignFailure, QueueInventory } from '../domain/services/reconciler.service.js';
+import type { ForeignFailure, JobPresence, QueueInventory } from '../domain/services/reconciler.service.js';
 import { ALL_QUEUES } from './queue-names.js';
 
 const BATCH = 200;
@@ -31,6 +31,34 @@ export class BullmqQueueInventory implements QueueInventory {
       await Promise.all(ids.slice(i, i + BATCH).map(async (id) => states.set(id, await this.stateOf(id))));
     }
     return states;
+  }
+
+  /**
+   * Per id and queue: does the job's hash exist, is the id in the failed set.
+   * One pipeline per 500 ids of O(1) commands, where BullMQ's getJobState
+   * scans the waiting list for every id.
+   */
+  async presenceOf(ids: readonly string[]): Promise<Map<string, JobPresence>> {
+    const presence = new Map<string, JobPresence>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const batch = this.connection.pipeline();
+      for (const id of chunk) {
+        for (const queue of ALL_QUEUES) batch.exists(`${this.prefix}:${queue}:${id}`).zscore(`${this.prefix}:${queue}:failed`, id);
+      }
+      const replies = (await batch.exec()) ?? [];
+      chunk.forEach((id, k) => {
+        let where: JobPresence = 'unknown';
+        ALL_QUEUES.forEach((_queue, q) => {
+          const [existsError, exists] = replies[(k * ALL_QUEUES.length + q) * 2] ?? [];
+          const [failedError, failedScore] = replies[(k * ALL_QUEUES.length + q) * 2 + 1] ?? [];
+          if (existsError || failedError) throw existsError ?? failedError;
+          if (Number(exists) > 0) where = failedScore !== null && failedScore !== undefined ? 'failed' : (where === 'failed' ? 'failed' : 'present');
+        });
+        presence.set(id, where);
+      });
+    }
+    return presence;
   }
 
   async retryFailed(id: string): Promise<boolean> {

@@ -12,8 +12,13 @@ import { categoryJobOf, parentCategoryJobId, productJobOf, siteJobOf } from './r
  * job is (by id, across every queue) and a way to give a failed job another go.
  */
 export interface QueueInventory {
-  /** The state of each job id; `unknown` when Redis holds no such job. */
+  /** The state of each job id; `unknown` when Redis holds no such job. Costs a scan per id: for a few ids (parents, roots). */
   statesOf(ids: readonly string[]): Promise<Map<string, QueueJobState>>;
+  /**
+   * Whether Redis holds each job at all, and whether it failed: constant
+   * work per id, so it serves every job record of a large campaign.
+   */
+  presenceOf(ids: readonly string[]): Promise<Map<string, JobPresence>>;
   /** Moves a failed job back to waiting with its id and parent. Returns false when it is not failed (any more). */
   retryFailed(id: string): Promise<boolean>;
   /**
@@ -25,6 +30,9 @@ export interface QueueInventory {
   /** Removes a stuck job (see ForeignFailure.stuck) from the queue. Returns false when it cannot yet (still locked). */
   discard(failure: ForeignFailure): Promise<boolean>;
 }
+
+/** Where a job is, as far as the reconciler cares: held by Redis, failed there, or lost. */
+export type JobPresence = 'present' | 'failed' | 'unknown';
 
 /** A job BullMQ failed without a trawl worker seeing it fail. */
 export interface ForeignFailure {
@@ -137,39 +145,52 @@ export class ReconcilerService {
     return settled;
   }
 
+  /**
+   * One campaign: its unfinished job records are read a page at a time (a
+   * campaign of 100,000 products is never held in memory at once) and
+   * checked against Redis with constant work per job; only lost jobs cost more.
+   */
   async reconcile(campaign: Campaign): Promise<Omit<ReconcileReport, 'campaigns'>> {
     const outcome = { requeued: 0, retried: 0, completed: 0 };
     const site = siteJobOf(campaign, this.deps.timeoutMs);
     const tally = await this.deps.store.ledger.tally(campaign.id);
     const categoriesOpen = tally.categoriesScraped + tally.categoriesFailed + tally.categoriesSkipped < tally.categoriesSelected;
-    const records = (await this.unfinishedRecords(campaign.id))
-      .filter((r) => r.type === 'product' || (r.type === 'category_search' && categoriesOpen));
-    const parentIds = records.map((r) => (r.type === 'product' ? parentCategoryJobId(site, r) : undefined)).filter((id): id is string => id !== undefined);
-    const states = await this.deps.inventory.statesOf([...new Set([site.jobId, ...records.map((r) => r.id), ...parentIds])]);
-    const stateOf = (id: string): QueueJobState => states.get(id) ?? 'unknown';
-    for (const record of records) {
-      const state = stateOf(record.id);
-      if (state === 'failed' && (await this.deps.inventory.retryFailed(record.id))) outcome.retried += 1;
-      if (state !== 'unknown') continue;
-      if (await this.requeue(campaign, site, record, stateOf)) outcome.requeued += 1;
+    let openRecords = 0;
+    for await (const page of this.unfinishedRecords(campaign.id)) {
+      const records = page.filter((r) => r.type === 'product' || (r.type === 'category_search' && categoriesOpen));
+      openRecords += records.length;
+      const presence = await this.deps.inventory.presenceOf(records.map((r) => r.id));
+      const lost: ScrapingJobRecord[] = [];
+      for (const record of records) {
+        const where = presence.get(record.id) ?? 'unknown';
+        if (where === 'failed' && (await this.deps.inventory.retryFailed(record.id))) outcome.retried += 1;
+        if (where === 'unknown') lost.push(record);
+      }
+      if (lost.length === 0) continue;
+      const parentIds = lost.map((r) => (r.type === 'product' ? parentCategoryJobId(site, r) : undefined)).filter((id): id is string => id !== undefined);
+      const states = await this.deps.inventory.statesOf([...new Set([site.jobId, ...parentIds])]);
+      const stateOf = (id: string): QueueJobState => states.get(id) ?? 'unknown';
+      for (const record of lost) {
+        if (await this.requeue(campaign, site, record, stateOf)) outcome.requeued += 1;
+      }
     }
-    outcome.completed = await this.rootJob(campaign, site, tally, records.length, stateOf(site.jobId));
+    const rootState = (await this.deps.inventory.statesOf([site.jobId])).get(site.jobId) ?? 'unknown';
+    outcome.completed = await this.rootJob(campaign, site, tally, openRecords, rootState);
     if (outcome.requeued + outcome.retried + outcome.completed > 0) {
       this.deps.logger.warn({ campaignId: campaign.id, ...outcome }, 'reconciler re-created work Redis had lost');
     }
     return outcome;
   }
 
-  /** Job records of the campaign still expected to run, older than the grace period. */
-  private async unfinishedRecords(campaignId: string): Promise<ScrapingJobRecord[]> {
+  /** Pages of the campaign's job records still expected to run, older than the grace period. */
+  private async *unfinishedRecords(campaignId: string): AsyncGenerator<ScrapingJobRecord[]> {
     const cutoff = (this.deps.now ?? Date.now)() - this.deps.graceMs;
-    const records: ScrapingJobRecord[] = [];
     let after: string | undefined;
     for (;;) {
       const page = await this.deps.store.jobs.list({ campaignId, status: 'QUEUED' }, { first: 500, ...(after ? { after } : {}) });
-      records.push(...page.items.filter((r) => r.updatedAt.getTime() <= cutoff));
+      yield page.items.filter((r) => r.updatedAt.getTime() <= cutoff);
       after = page.cursors.at(-1);
-      if (!page.hasNextPage || !after) return records;
+      if (!page.hasNextPage || !after) return;
     }
   }
 

@@ -1,4 +1,3 @@
-import { errors } from 'playwright-core';
 import { isTrawlError, toTrawlError, TrawlError, type TrawlErrorDetails } from '../../domain/errors.js';
 import type { BlockedRequest } from './request-guard.js';
 
@@ -30,7 +29,7 @@ export function browserError(error: unknown, context: BrowserFailureContext): Tr
   const message = error instanceof Error ? error.message : String(error);
   const reason = summary(message);
   const details: TrawlErrorDetails = { url: context.url, ...context.details };
-  if (error instanceof errors.TimeoutError) {
+  if (error instanceof Error && error.name === 'TimeoutError') {
     return new TrawlError('TIMEOUT', `${context.what}: timed out after ${context.timeoutMs} ms`, { ...details, timeoutMs: context.timeoutMs }, { cause: error });
   }
   if (BAD_SELECTOR.test(message)) return new TrawlError('INVALID_INPUT', `${context.what}: invalid selector: ${reason}`, details, { cause: error });

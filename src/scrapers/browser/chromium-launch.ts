@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import type { Browser, BrowserServer } from 'playwright-core';
 
 /** Flags every trawl Chromium runs with: headless, no sandbox (containers), no background traffic. */
 export const CHROMIUM_ARGS: readonly string[] = Object.freeze([
@@ -39,6 +39,8 @@ export interface LaunchedChromium {
  * left to the entrypoint.
  */
 export async function launchChromium(options: ChromiumLaunchOptions): Promise<LaunchedChromium> {
+  // Loaded on the first launch: Playwright weighs ~85 MB of memory in a worker that never renders a page.
+  const { chromium } = await import('playwright-core');
   const server = await chromium.launchServer({
     executablePath: options.executablePath,
     headless: true,
