@@ -12,10 +12,13 @@ import { perMinute, timed } from '../support/timing.js';
 import { usedMemoryBytes } from './redis-stats.js';
 
 export const PROBE_BATCH = 1000;
+/** Batches in flight at once, as from several API clients or listing pages: Redis runs one while the next is built. */
+export const PROBE_IN_FLIGHT = 3;
 
 export interface EnqueueProbe {
   jobs: number;
   batch: number;
+  inFlight: number;
   /** JobService.enqueueMany in batches (job records in the store + BullMQ), what enqueueJobs and listing fan-out use. */
   serviceJobsPerMin: number;
   /** BullmqJobQueue.enqueue in batches of prebuilt job data: the queue port alone. */
@@ -46,7 +49,7 @@ export async function probeEnqueue(connection: Redis, store: Store, jobs: number
     return timed(() => inBatches(data, (batch) => queue.enqueue(batch)));
   });
   return {
-    jobs, batch: PROBE_BATCH,
+    jobs, batch: PROBE_BATCH, inFlight: PROBE_IN_FLIGHT,
     serviceJobsPerMin: perMinute(jobs, service.ms),
     portJobsPerMin: perMinute(jobs, port.ms),
     redisBytesPerWaitingJob: (service.after - service.before) / jobs,
@@ -55,7 +58,15 @@ export async function probeEnqueue(connection: Redis, store: Store, jobs: number
 }
 
 async function inBatches<T>(items: readonly T[], fn: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += PROBE_BATCH) await fn(items.slice(i, i + PROBE_BATCH));
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const start = next;
+      next += PROBE_BATCH;
+      await fn(items.slice(start, start + PROBE_BATCH));
+    }
+  };
+  await Promise.all(Array.from({ length: PROBE_IN_FLIGHT }, lane));
 }
 
 async function onFreshQueue<T>(connection: Redis, prefix: string, fn: (queue: BullmqJobQueue) => Promise<T>): Promise<T> {
