@@ -1,5 +1,5 @@
 import type { ShopCatalog } from '../../src/demo-shop/index.js';
-import type { Page, PageRequest } from '../../src/domain/pagination.js';
+import { allPages } from '../../src/domain/pagination.js';
 import type { Store } from '../../src/domain/ports/storage.port.js';
 import type { ScrapingJobRecord } from '../../src/domain/entities/scraping-job.js';
 import { perMinute, summarize } from '../support/timing.js';
@@ -26,16 +26,6 @@ export interface CampaignFigures {
   firstProductMs: number;
 }
 
-async function all<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await list({ first: 500, ...(after ? { after } : {}) });
-    items.push(...page.items);
-    after = page.cursors.at(-1);
-    if (!page.hasNextPage || !after) return items;
-  }
-}
 
 const canonical = (origin: string, path: string): string => new URL(path, origin).href.replace(/\/$/, '');
 
@@ -46,9 +36,9 @@ export function expectedProducts(catalog: ShopCatalog, origin: string, selectedC
 }
 
 export async function campaignFigures(store: Store, campaignId: string, catalog: ShopCatalog, origin: string, createdAt: Date): Promise<CampaignFigures> {
-  const records = await all((page) => store.jobs.list({ campaignId }, page));
+  const records = await allPages((page) => store.jobs.list({ campaignId }, page));
   const products = records.filter((r) => r.type === 'product');
-  const categories = await all((page) => store.categories.list({ campaignId }, page));
+  const categories = await allPages((page) => store.categories.list({ campaignId }, page));
   const tally = await store.ledger.tally(campaignId);
   const stored = (await store.products.list({ campaignId }, { first: 0 })).totalCount;
   const finished = products.filter((r): r is ScrapingJobRecord & { finishedAt: Date } => r.status === 'COMPLETED' && r.finishedAt !== undefined);

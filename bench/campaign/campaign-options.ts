@@ -5,7 +5,7 @@ export const CAMPAIGN_DEFAULTS = {
   products: 10_000,
   quickProducts: 1000,
   workers: 2,
-  concurrency: 4,
+  concurrency: 8,
   /** Jobs enqueued with no workers to measure Redis memory per waiting job and the bulk enqueue rate. */
   probeJobs: 20_000,
   quickProbeJobs: 5000,

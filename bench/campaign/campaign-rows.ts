@@ -35,7 +35,7 @@ export function campaignRows({ options, run, probe, calibration, sqliteRows }: C
     { metric: 'Redis commands per product (INFO commandstats delta, incl. inside Lua)', value: run.redisCommands / stored, unit: 'commands/product' },
     { metric: 'Redis script calls per product (EVALSHA etc., round trips)', value: scripts / stored, unit: 'calls/product' },
     { metric: `storage writes per product (port write calls, in-process run of ${calibration.products})`, value: calibration.writesPerProduct, unit: 'writes/product' },
-    { metric: 'storage product transactions per product (recordProductScrape)', value: calibration.productTransactionsPerProduct, unit: 'tx/product' },
+    { metric: 'storage product writes per product (recordProductScrape, all or nothing; SQLite commits them in groups)', value: calibration.productTransactionsPerProduct, unit: 'writes/product' },
   ];
   if (sqliteRows) rows.push({ metric: 'SQLite rows per product (all tables, after the campaign)', value: sqliteRows.reduce((sum, r) => sum + r.rows, 0) / stored, unit: 'rows/product' });
   rows.push(
@@ -46,6 +46,9 @@ export function campaignRows({ options, run, probe, calibration, sqliteRows }: C
     { metric: 'jobs failed', value: f.failedJobs, unit: 'jobs' },
   );
   for (const memory of run.memory) rows.push({ metric: `peak RSS, ${memory.name} (VmHWM)`, value: Math.max(memory.hwmMb, memory.peakRssMb), unit: 'MB' });
+  for (const cpu of run.cpu) {
+    rows.push({ metric: `CPU during the campaign, ${cpu.name}`, value: cpu.cpuMs / stored, unit: 'ms/product' });
+  }
   for (const worker of run.workerRss) {
     rows.push({ metric: `RSS ${worker.name} at campaign start / middle / end`, value: worker.startMb, unit: 'MB (start)' });
     rows.push({ metric: `RSS ${worker.name} at campaign start / middle / end`, value: worker.midMb, unit: 'MB (middle)' });

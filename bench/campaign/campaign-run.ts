@@ -44,6 +44,8 @@ export interface CampaignRun {
   feeds: FeedStats[];
   memory: ProcessMemory[];
   workerRss: WorkerRss[];
+  /** CPU time each process used between the campaign start and its end. */
+  cpu: { name: string; cpuMs: number }[];
   redisCommands: number;
   redisCommandsTop: CommandDelta[];
 }
@@ -108,6 +110,7 @@ export async function runCampaign(setup: CampaignRunSetup): Promise<CampaignRun>
     storedDurationMs: (campaign.finishedAt?.getTime() ?? Number.NaN) - campaign.createdAt.getTime(),
     figures, feeds, memory,
     workerRss: memory.filter((m) => m.name.startsWith('worker-')).map((m) => workerRss(m, startedAt, endedAt)),
+    cpu: memory.map((m) => ({ name: m.name, cpuMs: (sampleAt(m.samples, endedAt)?.cpuMs ?? 0) - (sampleAt(m.samples, startedAt)?.cpuMs ?? 0) })),
     redisCommands: top.reduce((sum, row) => sum + row.calls, 0),
     redisCommandsTop: top,
   };

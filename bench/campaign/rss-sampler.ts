@@ -5,6 +5,8 @@ export interface RssSample {
   /** Milliseconds since the sampler started. */
   atMs: number;
   rssMb: number;
+  /** CPU time (user + system) the process has used so far, in ms. */
+  cpuMs: number;
 }
 
 export interface ProcessMemory {
@@ -19,12 +21,18 @@ export interface ProcessMemory {
 
 const MB = 1024;
 
-/** VmRSS and VmHWM in MB, or undefined when the process is gone. */
-export async function readMemory(pid: number): Promise<{ rssMb: number; hwmMb: number } | undefined> {
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** VmRSS and VmHWM in MB and CPU time used in ms, or undefined when the process is gone. */
+export async function readMemory(pid: number): Promise<{ rssMb: number; hwmMb: number; cpuMs: number } | undefined> {
   try {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const [status, stat] = await Promise.all([readFile(`/proc/${pid}/status`, 'utf8'), readFile(`/proc/${pid}/stat`, 'utf8')]);
     const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
-    return { rssMb: kb('VmRSS') / MB, hwmMb: kb('VmHWM') / MB };
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpuMs = ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+    return { rssMb: kb('VmRSS') / MB, hwmMb: kb('VmHWM') / MB, cpuMs };
   } catch {
     return undefined;
   }
@@ -72,7 +80,7 @@ export class RssSampler {
     await Promise.all([...this.processes.values()].map(async (memory) => {
       const reading = await readMemory(memory.pid);
       if (!reading) return;
-      memory.samples.push({ atMs, rssMb: round(reading.rssMb) });
+      memory.samples.push({ atMs, rssMb: round(reading.rssMb), cpuMs: reading.cpuMs });
       memory.peakRssMb = Math.max(memory.peakRssMb, round(reading.rssMb));
       memory.hwmMb = round(reading.hwmMb);
     }));

@@ -35,3 +35,15 @@ export function normalizePage(first: number | undefined | null, after: string | 
   }
   return after ? { first: size, after } : { first: size };
 }
+
+/** Every item of a paged listing, read MAX_PAGE_SIZE at a time (for reports and checks over a bounded set). */
+export async function allPages<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await list({ first: MAX_PAGE_SIZE, ...(after ? { after } : {}) });
+    items.push(...page.items);
+    after = page.cursors.at(-1);
+    if (!page.hasNextPage || !after) return items;
+  }
+}

@@ -1,6 +1,6 @@
 import type { DemoShop } from '../../src/demo-shop/index.js';
 import type { Store } from '../../src/domain/ports/storage.port.js';
-import type { Page, PageRequest } from '../../src/domain/pagination.js';
+import { allPages } from '../../src/domain/pagination.js';
 
 /** One line of the verification table: what was checked, what was expected, what was found. */
 export interface Check {
@@ -20,16 +20,6 @@ export interface Verification {
   lost: number;
 }
 
-async function all<T>(list: (page: PageRequest) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await list({ first: 500, ...(after ? { after } : {}) });
-    items.push(...page.items);
-    after = page.cursors.at(-1);
-    if (!page.hasNextPage || !after) return items;
-  }
-}
 
 const canonicalOf = (shop: DemoShop, path: string): string => new URL(path, shop.url).href.replace(/\/$/, '');
 
@@ -51,7 +41,7 @@ function expectedLinks(shop: DemoShop, selected: ReadonlySet<string>): Map<strin
 
 /** Product URL -> sorted category URLs, as stored for the campaign; and how many rows share a URL. */
 async function storedLinks(store: Store, campaignId: string): Promise<{ links: Map<string, string[]>; rows: number }> {
-  const products = await all((page) => store.products.list({ campaignId }, page));
+  const products = await allPages((page) => store.products.list({ campaignId }, page));
   const categoryIds = await store.products.categoryIdsOf(products.map((p) => p.id));
   const ids = [...new Set([...categoryIds.values()].flat())];
   const categories = ids.length ? await store.categories.getByIds(ids) : [];
@@ -68,7 +58,7 @@ async function storedLinks(store: Store, campaignId: string): Promise<{ links: M
  */
 export async function verifyCampaign(store: Store, shop: DemoShop, campaignId: string): Promise<Verification> {
   const campaign = (await store.campaigns.getByIds([campaignId]))[0];
-  const categories = await all((page) => store.categories.list({ campaignId }, page));
+  const categories = await allPages((page) => store.categories.list({ campaignId }, page));
   const expected = expectedLinks(shop, new Set(categories.map((c) => c.url)));
   const { links: stored, rows } = await storedLinks(store, campaignId);
   const tally = await store.ledger.tally(campaignId);
