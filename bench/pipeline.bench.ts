@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Runtime } from '../src/bootstrap/runtime.js';
-import { stopProcess } from '../src/bootstrap/child-process.js';
 import type { Config } from '../src/config/config.schema.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { generateCatalog } from '../src/demo-shop/index.js';
@@ -9,7 +7,7 @@ import { SILENT_LOGGER } from '../src/domain/ports/logger.port.js';
 import type { Store } from '../src/domain/ports/storage.port.js';
 import type { EnqueueRequest } from '../src/domain/services/job.service.js';
 import { Cleanup, tempDir } from './support/cleanup.js';
-import { TRAWL_CLI } from './support/paths.js';
+import { startWorkerProcess, type Deployment } from './campaign/trawl-processes.js';
 import { productRequests } from './support/product-requests.js';
 import { startRedis, startShopProcess } from './support/services.js';
 import type { BenchSuite, Measurement, SuiteContext } from './support/suite.js';
@@ -62,7 +60,10 @@ async function runVariant(variant: Variant, { cleanup, record }: SuiteContext): 
     const runtime = await Runtime.start({ config, roles: { api: false, workers: variant.workers.kind === 'in-process' }, logger: SILENT_LOGGER });
     local.add('runtime', () => runtime.close());
     if (variant.workers.kind === 'processes') {
-      await Promise.all(Array.from({ length: variant.workers.count }, () => startWorkerProcess(config, local)));
+      const deployment: Deployment = {
+        redisUrl: config.redisUrl!, prefix: config.queuePrefix, dataDir: config.dataDir, store: 'sqlite', mongoUrl: undefined, concurrency: variant.workers.concurrency,
+      };
+      await Promise.all(Array.from({ length: variant.workers.count }, (_, i) => startWorkerProcess(`worker-${i + 1}`, deployment, local)));
     }
     const started = Date.now();
     const ids: string[] = [];
@@ -123,35 +124,4 @@ async function waitForProducts(store: Store, ids: readonly string[], name: strin
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** Starts `trawl worker` on the variant's Redis, queue prefix and SQLite file; resolves once its workers are listening. */
-async function startWorkerProcess(config: Config, cleanup: Cleanup): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [TRAWL_CLI, 'worker'], {
-    env: {
-      ...process.env, REDIS_URL: config.redisUrl, TRAWL_QUEUE_PREFIX: config.queuePrefix, TRAWL_DATA_DIR: config.dataDir, TRAWL_STORE: 'sqlite',
-      TRAWL_ALLOW_PRIVATE_NETWORK: 'true', TRAWL_WORKER_CONCURRENCY: String(config.workerConcurrency), TRAWL_RATE_LIMIT_DELAY_MS: '0',
-      TRAWL_SHUTDOWN_TIMEOUT_MS: '10000', LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cleanup.add(`worker process ${child.pid ?? ''}`, () => stopProcess(child, 15_000));
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`trawl worker did not start within 20 s: ${output.slice(-1000)}`)), 20_000);
-    const onData = (chunk: Buffer): void => {
-      output = (output + chunk.toString()).slice(-4000);
-      if (output.includes('workers started')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`trawl worker exited with ${code} before starting: ${output.slice(-1000)}`));
-    });
-  });
-  return child;
 }

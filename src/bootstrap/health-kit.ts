@@ -15,7 +15,7 @@ import type { Closer } from './closer.js';
 
 type HealthConfig = Pick<Config, 'queuePrefix' | 'readyStallMs' | 'workerHeartbeatStaleMs'>;
 
-/** The API's readiness: RedisClient, store and queue answer, some worker is live, waiting jobs get done. */
+/** The API's readiness: Redis, store and queue answer, some worker is live, waiting jobs get done. */
 export function apiHealth(config: HealthConfig, producer: RedisClient, store: Store, queue: { ping(): Promise<void> }): HealthService {
   const backlog = new RedisQueueBacklog(producer, config.queuePrefix);
   const registry = new RedisWorkerRegistry(producer, config.queuePrefix);

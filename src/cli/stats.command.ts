@@ -63,7 +63,6 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-/** The Redis URL without its password. */
 /** REDIS_URL without passwords; each seed node of a cluster list on its own. */
 function redact(url: string): string {
   return url.split(',').map((entry) => {

@@ -55,12 +55,15 @@ export interface ProductQuery {
   categoryId?: string;
   /** With `categoryId`: also products of its subcategories, at any depth. */
   includeSubcategories?: boolean;
+  /** Products in any of these stock states. */
   availability?: readonly Availability[];
+  /** Price bounds, inclusive, on the numeric amount. Products without a price never match a bound. */
   minPrice?: number;
   maxPrice?: number;
   currency?: string;
   /** Case-insensitive substring of the title or the brand. */
   text?: string;
+  /** Products whose record changed at or after this time. */
   updatedSince?: Date;
 }
 

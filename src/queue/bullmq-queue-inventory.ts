@@ -5,6 +5,8 @@ import type { ForeignFailure, JobPresence, QueueInventory } from '../domain/serv
 import { ALL_QUEUES } from './queue-names.js';
 
 const BATCH = 200;
+/** Ids per pipeline of presence checks (two O(1) commands per id and queue). */
+const PRESENCE_BATCH = 500;
 
 const DISCARD = `
 redis.call('LREM', KEYS[1], 0, ARGV[1])
@@ -40,21 +42,24 @@ export class BullmqQueueInventory implements QueueInventory {
    */
   async presenceOf(ids: readonly string[]): Promise<Map<string, JobPresence>> {
     const presence = new Map<string, JobPresence>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
+    for (let i = 0; i < ids.length; i += PRESENCE_BATCH) {
+      const chunk = ids.slice(i, i + PRESENCE_BATCH);
       const batch = this.connection.pipeline();
       for (const id of chunk) {
         for (const queue of ALL_QUEUES) batch.exists(`${this.prefix}:${queue}:${id}`).zscore(`${this.prefix}:${queue}:failed`, id);
       }
       const replies = (await batch.exec()) ?? [];
+      const reply = (n: number): unknown => {
+        const [error, value] = replies[n] ?? [];
+        if (error) throw error;
+        return value;
+      };
       chunk.forEach((id, k) => {
         let where: JobPresence = 'unknown';
-        ALL_QUEUES.forEach((_queue, q) => {
-          const [existsError, exists] = replies[(k * ALL_QUEUES.length + q) * 2] ?? [];
-          const [failedError, failedScore] = replies[(k * ALL_QUEUES.length + q) * 2 + 1] ?? [];
-          if (existsError || failedError) throw existsError ?? failedError;
-          if (Number(exists) > 0) where = failedScore !== null && failedScore !== undefined ? 'failed' : (where === 'failed' ? 'failed' : 'present');
-        });
+        for (let q = 0; q < ALL_QUEUES.length && where !== 'failed'; q++) {
+          const at = (k * ALL_QUEUES.length + q) * 2;
+          if (Number(reply(at)) > 0) where = reply(at + 1) === null ? 'present' : 'failed';
+        }
         presence.set(id, where);
       });
     }

@@ -8,27 +8,18 @@ import type { DeadLetter, DeadLetterFilter } from '../entities/dead-letter.js';
 import type { CampaignSchedule, CampaignScheduleInput, ScheduleRun } from '../entities/campaign-schedule.js';
 import type { Availability } from '../entities/product.js';
 import type { JobType } from '../job-data.js';
-import type { ProductSort } from '../catalog-query.js';
+import type { ProductQuery, ProductSort } from '../catalog-query.js';
 import type { ProductHistoryEntry, ProductState } from '../product-history.js';
 
-/** Product filters storage applies; all given ones must hold. */
-export interface ProductFilter {
-  campaignId?: string;
-  site?: string;
-  categoryId?: string;
-  /** Products linked to any of these categories (a category and its subcategories). */
+/**
+ * Product filters storage applies (all given ones must hold): the API's
+ * query with the category tree already expanded into `categoryIds` (a
+ * category and its subcategories).
+ */
+export type ProductFilter = Omit<ProductQuery, 'includeSubcategories'> & {
+  /** Products linked to any of these categories. */
   categoryIds?: readonly string[];
-  /** Products in any of these stock states. */
-  availability?: readonly Availability[];
-  /** Price bounds, inclusive, on the numeric amount. Products without a price never match a bound. */
-  minPrice?: number;
-  maxPrice?: number;
-  currency?: string;
-  /** Case-insensitive substring of the title or the brand. */
-  text?: string;
-  /** Products whose record changed at or after this time. */
-  updatedSince?: Date;
-}
+};
 
 export interface CategoryFilter {
   campaignId?: string;

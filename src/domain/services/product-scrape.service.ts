@@ -39,12 +39,6 @@ export interface AttemptContext {
   /** 1-based number of this attempt. */
   attempt: number;
   maxAttempts: number;
-  /**
-   * Reports progress in percent (0-100). A product job does not: it takes
-   * milliseconds, and every report is a Redis call and a queue event that
-   * every API instance reads; a finished job reads as 100.
-   */
-  progress?: (percent: number) => void;
   signal?: AbortSignal;
   /** Keeps the extracted product when the store is unavailable, so the next attempt only saves it (see `savePending`). */
   keepPending?: KeepPendingWrite;
