@@ -81,7 +81,7 @@ async function runVariant(variant: Variant, { cleanup, record }: SuiteContext): 
 function variantConfig(variant: Variant, dataDir: string): Config {
   return loadConfig({}, {
     redisUrl: variant.redisUrl, dataDir, queuePrefix: `bench-${randomBytes(4).toString('hex')}`, port: 0, allowPrivateNetwork: true,
-    logLevel: 'silent', shutdownTimeoutMs: 10_000, rateLimitDelayMs: 0, workerConcurrency: variant.workers.concurrency, store: 'sqlite',
+    logLevel: 'silent', shutdownTimeoutMs: 10_000, rateLimitDelayMs: 0, domainMaxConcurrency: 0, workerConcurrency: variant.workers.concurrency, store: 'sqlite',
   });
 }
 

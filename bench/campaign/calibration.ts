@@ -39,7 +39,7 @@ export async function calibrateWrites(setup: CalibrationSetup): Promise<Calibrat
     const shop = await startShopProcess(local, setup.products);
     const config = loadConfig({}, {
       redisUrl: setup.redisUrl, dataDir: setup.dataDir, queuePrefix: 'calibration', port: 0, host: '127.0.0.1', allowPrivateNetwork: true, logLevel: 'silent',
-      rateLimitDelayMs: 0, campaignRateLimitDelayMs: 0, workerConcurrency: setup.concurrency, shutdownTimeoutMs: 10_000, store: setup.store,
+      rateLimitDelayMs: 0, campaignRateLimitDelayMs: 0, domainMaxConcurrency: 0, workerConcurrency: setup.concurrency, shutdownTimeoutMs: 10_000, store: setup.store,
       ...(setup.mongoUrl ? { mongoUrl: setup.mongoUrl } : {}),
     });
     const runtime = await Runtime.start({ config, roles: { api: true, workers: true }, logger: SILENT_LOGGER });

@@ -21,14 +21,19 @@ export interface TrawlProcess {
   output(): string;
 }
 
-/** The environment `trawl api` and `trawl worker` get: production defaults except no politeness delay on the loopback shop. */
+/**
+ * The environment `trawl api` and `trawl worker` get: production defaults,
+ * except that the loopback shop is ours, so no politeness delay and no cap on
+ * requests in flight to it (the default of 2 per site would measure the cap,
+ * not the engine). Robots.txt is still obeyed.
+ */
 export function deploymentEnv(deployment: Deployment): NodeJS.ProcessEnv {
   return {
     ...process.env,
     REDIS_URL: deployment.redisUrl, TRAWL_QUEUE_PREFIX: deployment.prefix, TRAWL_DATA_DIR: deployment.dataDir, TRAWL_STORE: deployment.store,
     ...(deployment.mongoUrl ? { MONGO_URL: deployment.mongoUrl } : {}),
     TRAWL_ALLOW_PRIVATE_NETWORK: 'true', TRAWL_WORKER_CONCURRENCY: String(deployment.concurrency),
-    TRAWL_RATE_LIMIT_DELAY_MS: '0', TRAWL_CAMPAIGN_RATE_LIMIT_DELAY_MS: '0', TRAWL_SHUTDOWN_TIMEOUT_MS: '10000', LOG_LEVEL: 'info',
+    TRAWL_RATE_LIMIT_DELAY_MS: '0', TRAWL_CAMPAIGN_RATE_LIMIT_DELAY_MS: '0', TRAWL_DOMAIN_MAX_CONCURRENCY: '0', TRAWL_SHUTDOWN_TIMEOUT_MS: '10000', LOG_LEVEL: 'info',
   };
 }
 
