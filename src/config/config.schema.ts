@@ -50,6 +50,10 @@ export const CONFIG_TABLE = {
     description: 'MongoDB connection string (TRAWL_STORE=mongo)',
   },
   dataDir: { env: 'TRAWL_DATA_DIR', default: './data', schema: z.string().min(1), description: 'Folder for the SQLite file and the private Redis' },
+  sqliteCommitWindowMs: {
+    env: 'TRAWL_SQLITE_COMMIT_WINDOW_MS', default: '10', schema: int(0, 1000),
+    description: 'SQLite store: finished product jobs of one process are committed together within this window (one transaction, each job in its own savepoint); 0 commits on the next event-loop turn',
+  },
   workerConcurrency: { env: 'TRAWL_WORKER_CONCURRENCY', default: '4', schema: int(1, 1000), description: 'Jobs one worker process runs at once' },
   inProcessWorkers: {
     env: 'TRAWL_IN_PROCESS_WORKERS', default: 'true', schema: bool,

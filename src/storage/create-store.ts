@@ -6,6 +6,8 @@ export interface StoreSettings {
   store: 'sqlite' | 'mongo';
   dataDir: string;
   mongoUrl: string;
+  /** SQLite: how long finished product jobs wait to be committed together (default 10 ms; see GroupCommit). */
+  sqliteCommitWindowMs?: number;
   /** How long a store call retries through an outage before failing with STORE_UNAVAILABLE (0 or absent: no retries). */
   storeOutageRetryMs?: number;
   /** Told when a call starts retrying through an outage. */
@@ -24,5 +26,8 @@ async function openAdapter(settings: StoreSettings): Promise<Store> {
     return MongoStore.connect({ url: settings.mongoUrl });
   }
   const { SqliteStore } = await import('./sqlite/sqlite-store.js');
-  return SqliteStore.open({ file: join(resolve(settings.dataDir), 'trawl.sqlite') });
+  return SqliteStore.open({
+    file: join(resolve(settings.dataDir), 'trawl.sqlite'),
+    ...(settings.sqliteCommitWindowMs !== undefined ? { commitWindowMs: settings.sqliteCommitWindowMs } : {}),
+  });
 }

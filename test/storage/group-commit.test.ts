@@ -33,4 +33,33 @@ describe('GroupCommit', () => {
     await Promise.all(Array.from({ length: 7 }, (_, i) => group.add(i)));
     assert.deepEqual(sizes, [3, 3, 1]);
   });
+
+  it('with a window, gathers writes that arrive in later event-loop turns into one batch', async () => {
+    const batches: number[][] = [];
+    const group = new GroupCommit<number, number>((writes) => {
+      batches.push([...writes]);
+      return writes.map((w) => ({ ok: true, value: w }));
+    }, { windowMs: 30 });
+    const first = group.add(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = group.add(2);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const third = group.add(3);
+    assert.deepEqual(await Promise.all([first, second, third]), [1, 2, 3]);
+    assert.deepEqual(batches, [[1, 2, 3]]);
+  });
+
+  it('commits a pending batch at once on flush, without waiting for the window', async () => {
+    const batches: number[][] = [];
+    const group = new GroupCommit<number, number>((writes) => {
+      batches.push([...writes]);
+      return writes.map((w) => ({ ok: true, value: w }));
+    }, { windowMs: 60_000 });
+    const pending = group.add(7);
+    group.flush();
+    assert.equal(await pending, 7);
+    assert.deepEqual(batches, [[7]]);
+    group.flush();
+    assert.deepEqual(batches, [[7]], 'an empty flush commits nothing');
+  });
 });

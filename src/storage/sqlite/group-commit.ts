@@ -2,41 +2,55 @@
 export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
 export interface GroupCommitOptions {
-  /** Writes committed together at most. Default 128. */
+  /** Writes committed together at most; a full batch is committed at once. Default 128. */
   maxBatch?: number;
+  /**
+   * How long the first write of a batch waits for others before the batch
+   * is committed. 0 (the default): the next event-loop turn, so only writes
+   * that arrive while the loop is busy share a transaction.
+   */
+  windowMs?: number;
 }
 
 /**
- * Group commit: writes that arrive while the event loop is busy (the same
- * turn, or until the pending batch is flushed on the next one) are committed
- * by one `commit` call, i.e. one SQLite transaction, instead of one each.
+ * Group commit: writes that arrive within a short window (by default while
+ * the event loop is busy: the same turn, or until the pending batch is
+ * flushed on the next one) are committed by one `commit` call, i.e. one
+ * SQLite transaction, instead of one each. Every transaction writes each
+ * page it touched to the WAL once, and consecutive products share index
+ * pages, so fewer, larger transactions write far fewer pages.
  * `commit` settles every write on its own (a savepoint each), so one bad
  * write fails alone; if `commit` itself throws (the database is locked or
  * read-only) every write of the batch fails with that error.
  */
 export class GroupCommit<W, R> {
   private pending: { write: W; resolve: (value: R) => void; reject: (error: unknown) => void }[] = [];
-  private scheduled = false;
+  private timer: NodeJS.Immediate | NodeJS.Timeout | undefined;
   private readonly maxBatch: number;
+  private readonly windowMs: number;
 
   constructor(private readonly commit: (writes: readonly W[]) => Settled<R>[], options: GroupCommitOptions = {}) {
     this.maxBatch = options.maxBatch ?? 128;
+    this.windowMs = options.windowMs ?? 0;
   }
 
   add(write: W): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ write, resolve, reject });
       if (this.pending.length >= this.maxBatch) this.flush();
-      else if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.flush());
+      else if (this.timer === undefined) {
+        this.timer = this.windowMs > 0 ? setTimeout(() => this.flush(), this.windowMs) : setImmediate(() => this.flush());
       }
     });
   }
 
   /** Commits what is pending now (also called before the database closes). */
   flush(): void {
-    this.scheduled = false;
+    if (this.timer !== undefined) {
+      if (this.windowMs > 0) clearTimeout(this.timer as NodeJS.Timeout);
+      else clearImmediate(this.timer as NodeJS.Immediate);
+      this.timer = undefined;
+    }
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];

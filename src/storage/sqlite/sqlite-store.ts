@@ -20,7 +20,12 @@ export interface SqliteStoreOptions {
   /** Path of the database file (`:memory:` for a private in-memory one). */
   file: string;
   busyTimeoutMs?: number;
+  /** How long finished product jobs wait to be committed together (GroupCommit's windowMs). Default 10. */
+  commitWindowMs?: number;
 }
+
+/** Long enough to gather the jobs a busy worker finishes meanwhile, short against a job's own time. */
+const DEFAULT_COMMIT_WINDOW_MS = 10;
 
 const OUTAGE_CODES = /^SQLITE_(BUSY|LOCKED|READONLY|IOERR|CANTOPEN|FULL|PROTOCOL|NOTADB|CORRUPT)/;
 
@@ -43,11 +48,12 @@ export class SqliteStore implements Store {
   readonly schedules: SqliteScheduleRepository;
   private readonly db: Database.Database;
   private closed = false;
-  /** Finished product jobs of this process, committed together (one transaction for all that finish in one event-loop turn). */
-  private readonly scrapes = new GroupCommit<ProductScrapeWrite, ProductScrapeOutcome>((writes) => this.commitScrapes(writes));
+  /** Finished product jobs of this process, committed together (one transaction for all that finish within the commit window). */
+  private readonly scrapes: GroupCommit<ProductScrapeWrite, ProductScrapeOutcome>;
 
-  private constructor(db: Database.Database) {
+  private constructor(db: Database.Database, commitWindowMs: number) {
     this.db = db;
+    this.scrapes = new GroupCommit((writes) => this.commitScrapes(writes), { windowMs: commitWindowMs });
     this.products = guardStore(new SqliteProductRepository(db), this.kind, isOutage);
     this.categories = guardStore(new SqliteCategoryRepository(db), this.kind, isOutage);
     this.campaigns = guardStore(new SqliteCampaignRepository(db), this.kind, isOutage);
@@ -71,7 +77,7 @@ export class SqliteStore implements Store {
     } catch (error) {
       throw new TrawlError('STORE_UNAVAILABLE', `Cannot open SQLite store ${options.file}: ${(error as Error).message}`, {}, { cause: error });
     }
-    return guardStore(new SqliteStore(db), 'sqlite', isOutage);
+    return guardStore(new SqliteStore(db, options.commitWindowMs ?? DEFAULT_COMMIT_WINDOW_MS), 'sqlite', isOutage);
   }
 
   /**
