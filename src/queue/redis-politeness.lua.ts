@@ -12,7 +12,10 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 /**
  * KEYS: next-free, window, leases, breaker.
  * ARGV: minDelayMs, maxRequests, intervalMs, maxConcurrency, leaseMs, lease, pollMs.
- * Returns {1, 0, lease} when granted, else {0, waitMs, reason}. Checks the
+ * Returns {1, settled, lease} when granted (settled = 1: no lease was
+ * recorded and the breaker holds nothing, so a release that reports no block
+ * would be a no-op),
+ * else {0, waitMs, reason}. Checks the
  * breaker, then the concurrency cap, the window and the spacing; records
  * the request in all of them only when every one lets it through. After an
  * open period the first caller becomes the half-open probe; others wait for it.
@@ -20,7 +23,7 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 export const ADMIT = `${NOW}
 local minDelay, maxRequests, interval = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 local maxConcurrency, leaseMs, lease, pollMs = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6], tonumber(ARGV[7])
-local b = redis.call('HMGET', KEYS[4], 'openUntil', 'probe', 'probeUntil')
+local b = redis.call('HMGET', KEYS[4], 'openUntil', 'probe', 'probeUntil', 'failures', 'opens')
 local openUntil = tonumber(b[1] or '0')
 local probe = false
 if openUntil > 0 then
@@ -55,7 +58,9 @@ if maxConcurrency > 0 then
   redis.call('PEXPIRE', KEYS[3], leaseMs + 1000)
 end
 if probe then redis.call('HSET', KEYS[4], 'probe', lease, 'probeUntil', now + leaseMs) end
-return {1, 0, lease}
+local settled = 1
+if maxConcurrency > 0 or b[1] or b[2] or b[4] or b[5] then settled = 0 end
+return {1, settled, lease}
 `;
 
 /**

@@ -46,8 +46,10 @@ export class RedisSitePoliteness implements SitePoliteness, SitePolitenessReader
     const reply = await ADMIT_SCRIPT.run(this.redis, [keys.next, keys.window, keys.leases, keys.breaker], [
       whole(policy.minDelayMs), whole(policy.maxRequests), whole(policy.intervalMs), whole(policy.maxConcurrency),
       Math.max(1, whole(policy.leaseMs)), randomUUID(), this.pollMs]) as [number, number, string];
-    const [granted, waitMs, detail] = reply;
-    return granted === 1 ? { granted: true, lease: detail } : { granted: false, waitMs: Number(waitMs), reason: detail as HoldReason };
+    const [granted, waitOrSettled, detail] = reply;
+    return granted === 1
+      ? { granted: true, lease: detail, settled: Number(waitOrSettled) === 1 }
+      : { granted: false, waitMs: Number(waitOrSettled), reason: detail as HoldReason };
   }
 
   async release(site: string, lease: string, outcome: RequestOutcome): Promise<BreakerState> {

@@ -131,4 +131,37 @@ describe('politeness in front of every page request', () => {
     assert.equal(page.status, 200);
     assert.equal((await b.fetcherFor(fetcher, job).fetch(`${server.origin}/p4`, FETCH)).status, 200, 'closed again for every worker');
   });
+
+  it('skips the release round trip only while a site has no cap and a clean breaker; a block still counts and a later answer clears it', async () => {
+    let blocking = false;
+    const server = await shop((res) => res.writeHead(404).end(), (url, res) => {
+      if (blocking) res.writeHead(429).end('slow down');
+      else res.writeHead(200, { 'content-type': 'text/html' }).end(`<html>${url}</html>`);
+    });
+    const politeness = new RedisSitePoliteness(redis[0]!, uniqueName('polite'), { breaker: { threshold: 3, baseMs: 5_000, maxMs: 10_000 }, pollMs: 100 });
+    const released: string[] = [];
+    const counting = Object.assign(Object.create(politeness) as RedisSitePoliteness, {
+      release: (site: string, lease: string, outcome: Parameters<RedisSitePoliteness['release']>[2]) => {
+        released.push(outcome.kind);
+        return politeness.release(site, lease, outcome);
+      },
+    });
+    const uncapped = new PolitenessService({ politeness: counting, settings: { ...SETTINGS, respectRobots: false, maxConcurrency: 0, blockedHoldMs: 10 }, logger: SILENT_LOGGER });
+    const fetchPage = (path: string) => uncapped.fetcherFor(fetcher, job).fetch(`${server.origin}${path}`, FETCH);
+    await fetchPage('/a');
+    await fetchPage('/b');
+    assert.deepEqual(released, [], 'no lease and a clean breaker: nothing to release');
+    blocking = true;
+    await assert.rejects(fetchPage('/c'), HeldBack);
+    assert.deepEqual(released, ['blocked'], 'a block is always reported');
+    blocking = false;
+    await new Promise((r) => setTimeout(r, 50));
+    await fetchPage('/d');
+    assert.deepEqual(released, ['blocked', 'ok'], 'the breaker held a block, so the next normal answer clears it');
+    await fetchPage('/e');
+    assert.deepEqual(released, ['blocked', 'ok'], 'clean again: no release');
+    const capped = new PolitenessService({ politeness: counting, settings: { ...SETTINGS, respectRobots: false, maxConcurrency: 2 }, logger: SILENT_LOGGER });
+    await capped.fetcherFor(fetcher, job).fetch(`${server.origin}/f`, FETCH);
+    assert.deepEqual(released, ['blocked', 'ok', 'ok'], 'a capped site always gives its lease back');
+  });
 });

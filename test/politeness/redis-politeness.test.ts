@@ -41,6 +41,21 @@ describe('site politeness in Redis, shared by two machines', () => {
     assert.equal((await a.admit('other.example', policy)).granted, true, 'other sites are not affected');
   });
 
+  it('says a grant is settled only when it recorded no lease and the breaker holds nothing', async () => {
+    const free = await a.admit('settled.example', OPEN);
+    assert.ok(free.granted && free.settled, JSON.stringify(free));
+    const capped = await a.admit('settled.example', { ...OPEN, maxConcurrency: 5 });
+    assert.ok(capped.granted && !capped.settled, 'a lease was recorded');
+    if (!capped.granted) return;
+    await a.release('settled.example', capped.lease, { kind: 'blocked', httpStatus: 429 });
+    const afterBlock = await b.admit('settled.example', OPEN);
+    assert.ok(afterBlock.granted && !afterBlock.settled, 'the breaker counts a block');
+    if (!afterBlock.granted) return;
+    await b.release('settled.example', afterBlock.lease, { kind: 'ok' });
+    const clean = await a.admit('settled.example', OPEN);
+    assert.ok(clean.granted && clean.settled, 'a normal answer cleared the breaker');
+  });
+
   it('caps requests per interval across both machines', async () => {
     const policy = { ...OPEN, maxRequests: 3, intervalMs: 60_000 };
     const grants = [];

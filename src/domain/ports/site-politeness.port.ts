@@ -35,7 +35,13 @@ export interface AdmissionPolicy {
 export type HoldReason = 'min-delay' | 'rate-window' | 'concurrency' | 'breaker-open' | 'breaker-probing';
 
 export type Admission =
-  | { granted: true; lease: string }
+  /**
+   * `settled`: the grant recorded nothing that needs giving back (no
+   * concurrency cap, so no lease) and the site's breaker holds nothing, so
+   * a release with any outcome but `blocked` would change nothing and may be
+   * skipped.
+   */
+  | { granted: true; lease: string; settled: boolean }
   | { granted: false; waitMs: number; reason: HoldReason };
 
 /**
@@ -77,7 +83,7 @@ export interface RobotsSource {
 
 /** Every request granted at once and nothing remembered (tools and tests that need no politeness). */
 export const NO_POLITENESS: SitePoliteness = {
-  admit: async () => ({ granted: true, lease: 'none' }),
+  admit: async () => ({ granted: true, lease: 'none', settled: true }),
   release: async () => ({ state: 'closed', consecutiveBlocks: 0, waitMs: 0 }),
   readRobots: async () => undefined,
   storeRobots: async () => undefined,

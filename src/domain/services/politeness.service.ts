@@ -63,17 +63,19 @@ export class PolitenessService {
       minDelayMs: Math.max(request.rateLimitDelayMs, Math.min(crawlDelayMs ?? 0, MAX_CRAWL_DELAY_MS)),
       maxRequests: s.maxRequests, intervalMs: s.intervalMs, maxConcurrency: s.maxConcurrency, leaseMs: s.leaseMs,
     };
-    const lease = await this.admit(site, policy, request.signal);
+    const { lease, settled } = await this.admit(site, policy, request.signal);
     let result: T;
     try {
       result = await send();
     } catch (error) {
       const outcome = outcomeOf(error);
+      if (settled && outcome.kind !== 'blocked') throw error;
       const breaker = await this.release(site, lease, outcome);
       if (outcome.kind === 'blocked') throw this.blocked(site, url, outcome, breaker);
       throw error;
     }
-    await this.release(site, lease, { kind: 'ok' });
+    // No lease to give back and no blocks to forget: the release would be a round trip that changes nothing.
+    if (!settled) await this.release(site, lease, { kind: 'ok' });
     return result;
   }
 
@@ -100,11 +102,11 @@ export class PolitenessService {
     return verdict.policy.crawlDelayMs;
   }
 
-  private async admit(site: string, policy: AdmissionPolicy, signal?: AbortSignal): Promise<string> {
+  private async admit(site: string, policy: AdmissionPolicy, signal?: AbortSignal): Promise<{ lease: string; settled: boolean }> {
     let slept = 0;
     for (;;) {
       const admission = await this.deps.politeness.admit(site, policy);
-      if (admission.granted) return admission.lease;
+      if (admission.granted) return admission;
       this.deps.telemetry?.politenessWait(site, admission.reason, admission.waitMs);
       if (admission.reason === 'breaker-open' || admission.reason === 'breaker-probing') {
         this.deps.telemetry?.breakerState(site, admission.reason === 'breaker-open' ? 'open' : 'half_open');
