@@ -63,7 +63,22 @@ export function refusedAddress(hostname: string, address: string, policy: Target
   return policy.allowPrivateNetwork && risk !== 'cloud-metadata' ? undefined : risk;
 }
 
+/** Verdicts per policy and `protocol//host:port` (a pure function of both): bulk enqueues check the same few hosts thousands of times. */
+const VERDICTS = new WeakMap<TargetPolicy, Map<string, string | undefined>>();
+const MAX_VERDICTS = 1024;
+
 function refusedHost(url: URL, policy: TargetPolicy): string | undefined {
+  let verdicts = VERDICTS.get(policy);
+  if (!verdicts) VERDICTS.set(policy, (verdicts = new Map()));
+  const key = `${url.protocol}//${url.host}`;
+  if (verdicts.has(key)) return verdicts.get(key);
+  const verdict = judgeHost(url, policy);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function judgeHost(url: URL, policy: TargetPolicy): string | undefined {
   const host = bareHostname(url.hostname);
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   const allowed = allowedPrivateHosts(policy.allowedPrivateHosts);

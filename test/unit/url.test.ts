@@ -28,6 +28,19 @@ describe('target URLs', () => {
     assert.throws(() => parseTargetUrl('http://127.0.0.1:4101/p', 'url', policy), (e: unknown) => isTrawlError(e) && e.code === 'PRIVATE_NETWORK_TARGET');
   });
 
+  it('judges each host under each policy on its own, however often the same host is checked', () => {
+    const strict = { allowPrivateNetwork: false, allowedPrivateHosts: [] };
+    const open = { allowPrivateNetwork: true, allowedPrivateHosts: [] };
+    for (let i = 0; i < 3; i++) {
+      assert.throws(() => parseTargetUrl(`http://10.0.0.7:8080/p${i}`, 'url', strict), (e: unknown) => isTrawlError(e) && e.code === 'PRIVATE_NETWORK_TARGET');
+      assert.equal(parseTargetUrl(`http://10.0.0.7:8080/p${i}`, 'url', open).pathname, `/p${i}`);
+    }
+    const onePort = { allowPrivateNetwork: false, allowedPrivateHosts: ['10.0.0.7:8080'] };
+    assert.equal(parseTargetUrl('http://10.0.0.7:8080/a', 'url', onePort).port, '8080');
+    assert.throws(() => parseTargetUrl('http://10.0.0.7:8081/a', 'url', onePort), /private-network target/);
+    assert.throws(() => parseTargetUrl('https://10.0.0.7:8080/a', 'url', { ...onePort, allowedPrivateHosts: ['10.0.0.7:443'] }), /private-network target/);
+  });
+
   it('rejects over-long URLs', () => {
     assert.throws(() => parseTargetUrl(`https://shop.example/${'a'.repeat(3000)}`, 'input.url'), /longer than 2048/);
   });

@@ -86,7 +86,8 @@ export class JobService {
 
   /** Validates every request first (nothing is queued if one is bad), records the jobs, then queues them. */
   async enqueueMany(requests: readonly EnqueueRequest[], field = 'input'): Promise<JobView[]> {
-    const jobs = requests.map((request, i) => this.buildJobData(request, requests.length > 1 ? `${field}[${i}]` : field));
+    const batch = newBatchContext();
+    const jobs = requests.map((request, i) => this.buildJobData(request, requests.length > 1 ? `${field}[${i}]` : field, batch));
     const now = new Date();
     await this.deps.store.jobs.insertMany(jobs.map((data) => ({
       id: data.jobId, type: data.type, queue: this.deps.queue.queueFor(data.priority), url: data.targetUrl, site: data.siteIntelligenceId,
@@ -106,18 +107,21 @@ export class JobService {
     return jobs.map((data) => viewOfNewJob(data, this.deps.queue.queueFor(data.priority), now));
   }
 
-  /** Builds a validated job payload. Throws INVALID_URL / PRIVATE_NETWORK_TARGET / INVALID_INPUT naming the field. */
-  buildJobData(request: EnqueueRequest, field = 'input'): JobData {
+  /**
+   * Builds a validated job payload. Throws INVALID_URL / PRIVATE_NETWORK_TARGET / INVALID_INPUT naming the field.
+   * Jobs built for one batch share its creation time and resolve each distinct category once.
+   */
+  buildJobData(request: EnqueueRequest, field = 'input', batch: BatchContext = newBatchContext()): JobData {
     checkEnqueueRequest(request, field);
     const target = parseTargetUrl(request.url, `${field}.url`, this.deps.targetPolicy);
     if (request.maxPages !== undefined && (!Number.isInteger(request.maxPages) || request.maxPages < 1 || request.maxPages > 10_000)) {
       throw invalidInput(`${field}.maxPages`, `${field}.maxPages must be an integer from 1 to 10000, got ${request.maxPages}`);
     }
     const base = {
-      v: JOB_DATA_VERSION, jobId: newId(), targetUrl: target.href, createdAt: new Date().toISOString(),
+      v: JOB_DATA_VERSION, jobId: newId(), targetUrl: target.href, createdAt: batch.createdAt,
       priority: request.priority ?? 'NORMAL', settings: { ...this.defaults, ...request.settings }, siteIntelligenceId: siteOf(target),
       ...(request.campaignId ? { campaignId: request.campaignId } : {}),
-      ...(request.category ? { category: this.categoryRef(request.category, target, `${field}.category`) } : {}),
+      ...(request.category ? { category: this.batchCategoryRef(batch, request.category, target, `${field}.category`) } : {}),
     };
     switch (request.type) {
       case 'product':
@@ -136,6 +140,16 @@ export class JobService {
       default:
         throw invalidInput(`${field}.type`, `${field}.type ${String(request.type)} is not a job type`);
     }
+  }
+
+  /** A category already resolved in this batch (same input, same origin) is reused: a listing's products all share one. */
+  private batchCategoryRef(batch: BatchContext, input: CategoryContextInput, target: URL, field: string): CategoryRef {
+    const key = `${target.origin}\n${input.name}\n${input.path}\n${input.parent ?? ''}`;
+    const known = batch.categories.get(key);
+    if (known) return { ...known };
+    const ref = this.categoryRef(input, target, field);
+    batch.categories.set(key, ref);
+    return { ...ref };
   }
 
   private categoryRef(input: CategoryContextInput, target: URL, field: string): CategoryRef {
@@ -222,4 +236,14 @@ function isJobResult(value: unknown): value is JobResult {
 /** Drops undefined values so optional properties stay absent. */
 function optional<T extends object>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** What the jobs of one enqueue call share. */
+interface BatchContext {
+  createdAt: string;
+  categories: Map<string, CategoryRef>;
+}
+
+function newBatchContext(): BatchContext {
+  return { createdAt: new Date().toISOString(), categories: new Map() };
 }
