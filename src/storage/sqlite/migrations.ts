@@ -146,6 +146,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX schedule_runs_schedule ON schedule_runs (schedule_id, at);
     `,
   },
+  {
+    version: 7,
+    name: 'campaign tally from the index alone',
+    // The progress tally groups a campaign's items by status and reason: with reason in the index it
+    // reads the index in order instead of looking every item up in the table.
+    sql: `
+      DROP INDEX campaign_items_status;
+      CREATE INDEX campaign_items_status_reason ON campaign_items (campaign_id, status, reason);
+    `,
+  },
 ];
 
 /** Applies the migrations the database has not seen yet. Returns the versions applied. */
