@@ -9,6 +9,11 @@ const WORKERS = Number(process.env.TRAWL_PM2_WORKERS || 3);
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.TRAWL_SHUTDOWN_TIMEOUT_MS || 30000);
 /** First worker's health/metrics port; PM2 adds 1 for each further worker (increment_var). */
 const FIRST_WORKER_PORT = Number(process.env.TRAWL_WORKER_PORT || 9464);
+/**
+ * V8 old-space ceiling of each worker in MB. Without one, V8 sizes the heap from the machine's
+ * memory and lets a busy worker grow far past what it needs between collections.
+ */
+const WORKER_HEAP_MB = Number(process.env.TRAWL_PM2_WORKER_HEAP_MB || 1024);
 
 // Shared by every process. PM2 also passes its own environment, so REDIS_URL, MONGO_URL, TRAWL_API_KEYS
 // and any other trawl variable set in the shell reach the processes as well.
@@ -45,6 +50,7 @@ module.exports = {
       name: 'trawl-worker',
       script: 'dist/src/cli/main.js',
       args: 'worker',
+      node_args: [`--max-old-space-size=${WORKER_HEAP_MB}`],
       cwd: __dirname,
       // Fork mode: each worker is its own process with its own port (cluster mode would share one
       // listening socket between them, and the health server of each worker must be told apart).

@@ -59,6 +59,7 @@ export async function runCampaignBench(opts: CampaignBenchOptions, { cleanup, lo
   const shop = await startShopProcess(cleanup, opts.products);
   const deployment: Deployment = {
     redisUrl: redis.url, prefix: 'bench', dataDir: join(dir, 'data'), store: opts.store, mongoUrl: mongoUrl('trawl_bench_campaign'), concurrency: opts.concurrency,
+    workerHeapMb: opts.workerHeapMb,
   };
   const run = await runCampaign({ deployment, shop, products: opts.products, workers: opts.workers, sampleMs: opts.sampleMs, stallLimitMs: opts.stallLimitMs, cleanup, log });
   const sqliteRows = opts.store === 'sqlite' ? sqliteRowCounts(join(deployment.dataDir, 'trawl.sqlite')) : undefined;

@@ -31,6 +31,8 @@ Campaign suite (demo shop -> API process + worker processes -> store, end to end
   --workers <n>        \`trawl worker\` processes (default ${CAMPAIGN_DEFAULTS.workers})
   --concurrency <n>    jobs in flight per worker process (default ${CAMPAIGN_DEFAULTS.concurrency})
   --store <kind>       sqlite (default) or mongo (MONGO_URL, else FerretDB from ~/.cache/trawl/bin)
+  --worker-heap-mb <n> each worker's V8 old-space ceiling, as the deployment recipes set it
+                       (default ${CAMPAIGN_DEFAULTS.workerHeapMb}; 0: V8's default, which grows with the machine's memory)
 
 Prints a table (stdout) and writes bench/results/<timestamp>.json and bench/results/latest.json.
 `;
@@ -70,6 +72,9 @@ function parseBenchArgs(argv: readonly string[]): BenchArgs {
       args.only = [...(args.only ?? []), ...valueOf(argv, at, 'only').split(',').map((name) => name.trim()).filter(Boolean)];
     } else if (numeric) {
       args.options[numeric] = positiveInt(valueOf(argv, at, numeric), numeric);
+    } else if (named(arg, 'worker-heap-mb')) {
+      const value = valueOf(argv, at, 'worker-heap-mb');
+      args.options.workerHeapMb = value === '0' ? 0 : positiveInt(value, 'worker-heap-mb');
     } else if (named(arg, 'store')) {
       const store = valueOf(argv, at, 'store');
       if (store !== 'sqlite' && store !== 'mongo') throw new Error(`--store must be sqlite or mongo, got "${store}"`);

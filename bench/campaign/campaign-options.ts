@@ -6,6 +6,8 @@ export const CAMPAIGN_DEFAULTS = {
   quickProducts: 1000,
   workers: 2,
   concurrency: 8,
+  /** The deployment recipes' worker heap ceiling (NODE_OPTIONS=--max-old-space-size=1024; see deploy/README.md). */
+  workerHeapMb: 1024,
   /** Jobs enqueued with no workers to measure Redis memory per waiting job and the bulk enqueue rate. */
   probeJobs: 20_000,
   quickProbeJobs: 5000,
@@ -22,6 +24,8 @@ export interface CampaignBenchOptions {
   workers: number;
   concurrency: number;
   store: 'sqlite' | 'mongo';
+  /** Old-space ceiling of each worker process in MB; 0: V8's default. */
+  workerHeapMb: number;
   probeJobs: number;
   calibrationProducts: number;
   sampleMs: number;
@@ -36,6 +40,7 @@ export function campaignOptions(options: BenchOptions, quick: boolean): Campaign
     workers: options.workers ?? CAMPAIGN_DEFAULTS.workers,
     concurrency: options.concurrency ?? CAMPAIGN_DEFAULTS.concurrency,
     store: options.store,
+    workerHeapMb: options.workerHeapMb ?? CAMPAIGN_DEFAULTS.workerHeapMb,
     probeJobs: quick ? CAMPAIGN_DEFAULTS.quickProbeJobs : CAMPAIGN_DEFAULTS.probeJobs,
     calibrationProducts: Math.min(products, quick ? CAMPAIGN_DEFAULTS.quickCalibrationProducts : CAMPAIGN_DEFAULTS.calibrationProducts),
     sampleMs: CAMPAIGN_DEFAULTS.sampleMs,

@@ -19,7 +19,8 @@ const SCRIPT_COMMANDS = new Set(['evalsha', 'eval', 'evalsha_ro', 'eval_ro', 'fc
 export function campaignRows({ options, run, probe, calibration, sqliteRows }: CampaignResults): Measurement[] {
   const f = run.figures;
   const stored = Math.max(f.productsStored, 1);
-  const size = `${options.products.toLocaleString('en-US')} products, ${options.workers} workers x c${options.concurrency}, ${options.store}`;
+  const heap = options.workerHeapMb ? `, heap ${options.workerHeapMb} MB` : ', V8 default heap';
+  const size = `${options.products.toLocaleString('en-US')} products, ${options.workers} workers x c${options.concurrency}${heap}, ${options.store}`;
   const scripts = run.redisCommandsTop.filter((row) => SCRIPT_COMMANDS.has(row.command)).reduce((sum, row) => sum + row.calls, 0);
   const rows: Measurement[] = [
     { metric: `end-to-end campaign time (${size})`, value: run.endToEndMs / 1000, unit: 's' },

@@ -11,6 +11,8 @@ export interface Deployment {
   store: 'sqlite' | 'mongo';
   mongoUrl: string | undefined;
   concurrency: number;
+  /** Old-space ceiling of each worker process in MB (NODE_OPTIONS=--max-old-space-size); 0: V8's default. */
+  workerHeapMb?: number;
 }
 
 export interface TrawlProcess {
@@ -63,7 +65,9 @@ async function startTrawl(name: string, args: string[], env: NodeJS.ProcessEnv, 
 
 /** `trawl worker`: resolves once its workers listen on the queues. */
 export function startWorkerProcess(name: string, deployment: Deployment, cleanup: Cleanup): Promise<TrawlProcess> {
-  return startTrawl(name, ['worker'], deploymentEnv(deployment), 'workers started', cleanup);
+  const env = deploymentEnv(deployment);
+  if (deployment.workerHeapMb) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${deployment.workerHeapMb}`.trim();
+  return startTrawl(name, ['worker'], env, 'workers started', cleanup);
 }
 
 /** `trawl api` on a free loopback port: GraphQL over HTTP and WebSocket, the queue event bridge, the campaign services. */

@@ -17,9 +17,11 @@ export interface BenchOptions {
   concurrency: number | undefined;
   /** Store the campaign suite persists to (`--store`). */
   store: 'sqlite' | 'mongo';
+  /** Old-space ceiling of each `trawl worker` process in MB (`--worker-heap-mb`); 0: V8's own default; undefined: the suite's default. */
+  workerHeapMb: number | undefined;
 }
 
-export const DEFAULT_BENCH_OPTIONS: BenchOptions = { products: undefined, workers: undefined, concurrency: undefined, store: 'sqlite' };
+export const DEFAULT_BENCH_OPTIONS: BenchOptions = { products: undefined, workers: undefined, concurrency: undefined, store: 'sqlite', workerHeapMb: undefined };
 
 export interface SuiteContext {
   /** Smaller workloads, for a run under a minute. */

@@ -8,7 +8,7 @@ import { DEFAULT_BENCH_OPTIONS } from '../../bench/support/suite.js';
 import { generateCatalog } from '../../src/demo-shop/index.js';
 
 const TINY: CampaignBenchOptions = {
-  products: 300, workers: 1, concurrency: 4, store: 'sqlite', probeJobs: 2000, calibrationProducts: 100, sampleMs: 250, stallLimitMs: 30_000,
+  products: 300, workers: 1, concurrency: 4, store: 'sqlite', workerHeapMb: 1024, probeJobs: 2000, calibrationProducts: 100, sampleMs: 250, stallLimitMs: 30_000,
 };
 
 /** Rows whose metric starts with `prefix`. */

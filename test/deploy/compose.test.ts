@@ -16,6 +16,8 @@ interface Service {
 
 const SAMPLE_KEYS = 'admin=compose-check-0123456789:write';
 const TRAWL_VARS = new Set<string>(Object.values(CONFIG_TABLE).map((entry) => entry.env));
+/** Node's own variables a recipe may set besides trawl's. */
+const NODE_VARS = new Set(['NODE_OPTIONS']);
 
 function compose(): { services: Record<string, Service> } {
   return yamlDocuments('docker-compose.yml', { merge: true })[0] as { services: Record<string, Service> };
@@ -67,13 +69,18 @@ describe('docker-compose.yml', () => {
     const { services } = compose();
     for (const name of ['api', 'worker']) {
       const env = environmentOf(services[name] as Service);
-      const unknown = Object.keys(env).filter((key) => !TRAWL_VARS.has(key));
+      const unknown = Object.keys(env).filter((key) => !TRAWL_VARS.has(key) && !NODE_VARS.has(key));
       assert.deepEqual(unknown, [], `${name} sets variables trawl does not read`);
       const config = loadConfig(env);
       assert.equal(config.store, 'mongo');
       assert.equal(config.queuePrefix, '{trawl}');
       assert.equal(config.redisUrl, 'redis://redis:6379');
     }
+  });
+
+  it('bounds each worker\'s V8 heap so a busy worker does not grow with the host\'s memory', () => {
+    const { services } = compose();
+    assert.match(environmentOf(services.worker as Service).NODE_OPTIONS ?? '', /^--max-old-space-size=\d{3,5}$/);
   });
 
   it('probes each worker on its own health port and gives a draining worker time to finish its jobs', () => {

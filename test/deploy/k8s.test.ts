@@ -90,13 +90,21 @@ describe('Kubernetes manifests in deploy/k8s', () => {
     for (const name of ['trawl-api', 'trawl-worker']) {
       const container = find<Workload>('Deployment', name).spec.template.spec.containers[0] as Container;
       const env = podEnvironment(container);
-      assert.deepEqual(Object.keys(env).filter((key) => !known.has(key)), [], `${name} gets only variables trawl reads`);
+      assert.deepEqual(Object.keys(env).filter((key) => !known.has(key) && key !== 'NODE_OPTIONS'), [], `${name} gets only variables trawl (or Node) reads`);
       const config = loadConfig(env);
       assert.equal(config.store, 'mongo');
       assert.equal(config.queuePrefix, '{trawl}');
       assert.ok(config.redisUrl, `${name} has REDIS_URL`);
       assert.ok(config.apiKeys.length > 0, 'keys are set (the API refuses to listen beyond loopback without)');
     }
+  });
+
+  it('bounds the worker\'s V8 heap well inside its memory limit', () => {
+    const container = find<Workload>('Deployment', 'trawl-worker').spec.template.spec.containers[0] as Container;
+    const heapMb = Number(/^--max-old-space-size=(\d+)$/.exec(podEnvironment(container).NODE_OPTIONS ?? '')?.[1]);
+    assert.ok(heapMb > 0, 'NODE_OPTIONS sets --max-old-space-size');
+    const limit = (container as unknown as { resources: { limits: { memory: string } } }).resources.limits.memory;
+    assert.ok(heapMb * 2 <= mebibytes(limit), `heap ${heapMb} MB leaves room for Chromium within ${limit}`);
   });
 
   it('runs every pod as a non-root user', () => {
@@ -163,3 +171,10 @@ describe('Kubernetes manifests in deploy/k8s', () => {
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 });
+
+/** `2Gi` / `512Mi` in MiB. */
+function mebibytes(quantity: string): number {
+  const match = /^(\d+)(Mi|Gi)$/.exec(quantity);
+  if (!match) throw new Error(`unexpected memory quantity ${quantity}`);
+  return Number(match[1]) * (match[2] === 'Gi' ? 1024 : 1);
+}

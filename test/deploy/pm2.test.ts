@@ -10,7 +10,7 @@ import { INSTALL_HINT, buildRoot, freePort, repoRoot, waitForOk } from './deploy
 
 interface App {
   name: string; script: string; args: string; exec_mode: string; instances: number; cwd: string;
-  increment_var?: string; env: Record<string, string>; kill_timeout: number; kill_signal?: string;
+  increment_var?: string; node_args?: string[]; env: Record<string, string>; kill_timeout: number; kill_signal?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -54,12 +54,14 @@ describe('PM2 ecosystem (ecosystem.config.cjs)', () => {
       assert.ok(app.kill_timeout > config.shutdownTimeoutMs + 5000, `${app.name}: PM2 waits for the drain before SIGKILL`);
     }
     assert.equal(worker.increment_var, 'TRAWL_WORKER_PORT');
+    assert.deepEqual(worker.node_args, ['--max-old-space-size=1024'], 'each worker\'s V8 heap is bounded');
   });
 
-  it('follows the shell environment for the worker count, the first port and the shutdown timeout', () => {
-    const { apps } = ecosystem({ TRAWL_PM2_WORKERS: '5', TRAWL_WORKER_PORT: '9600', TRAWL_SHUTDOWN_TIMEOUT_MS: '60000' });
+  it('follows the shell environment for the worker count, the first port, the shutdown timeout and the worker heap', () => {
+    const { apps } = ecosystem({ TRAWL_PM2_WORKERS: '5', TRAWL_WORKER_PORT: '9600', TRAWL_SHUTDOWN_TIMEOUT_MS: '60000', TRAWL_PM2_WORKER_HEAP_MB: '768' });
     const worker = apps.find((app) => app.args === 'worker') as App;
     assert.equal(worker.instances, 5);
+    assert.deepEqual(worker.node_args, ['--max-old-space-size=768']);
     assert.equal(worker.env.TRAWL_WORKER_PORT, '9600');
     assert.ok(worker.kill_timeout > 65_000);
   });
