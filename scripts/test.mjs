@@ -46,6 +46,9 @@ process.stdout.write(`\n== tests (${files.length} files)\n`);
 const code = await new Promise((resolve) => {
   const child = spawn(process.execPath, [
     '--test', `--test-concurrency=${process.env.TRAWL_TEST_CONCURRENCY ?? 2}`,
+    // A test file that never ends (a child process or timer left behind) is cancelled and counted as a failure
+    // instead of holding the run until CI gives up; the slowest file takes about a minute.
+    `--test-timeout=${process.env.TRAWL_TEST_TIMEOUT_MS ?? 600_000}`,
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
     ...files,

@@ -67,7 +67,14 @@ describe('live events across API instances', () => {
   before(async () => {
     shop = await startDemoShop({ products: 24, productsPerPage: 8 });
     config = testConfig({ workerConcurrency: 4 });
-    [first, second] = await Promise.all([spawnApi(config), spawnApi(config)]);
+    const spawned = await Promise.allSettled([spawnApi(config), spawnApi(config)]);
+    const failed = spawned.find((result) => result.status === 'rejected');
+    if (failed) {
+      // Stop the one that did start, or it would keep this file's process alive.
+      await Promise.all(spawned.map((result) => (result.status === 'fulfilled' ? stop(result.value) : undefined)));
+      throw failed.reason;
+    }
+    [first, second] = spawned.map((result) => (result as PromiseFulfilledResult<ApiProcess>).value) as [ApiProcess, ApiProcess];
   });
   after(async () => {
     for (const fn of cleanups.reverse()) await fn();

@@ -158,18 +158,25 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   },
 ];
 
-/** Applies the migrations the database has not seen yet. Returns the versions applied. */
+/**
+ * Applies the migrations the database has not seen yet. Returns the versions applied. Several
+ * processes may migrate one file at once: each migration is applied inside a write transaction
+ * that first checks, under the lock, that no other process applied it meanwhile.
+ */
 export function migrate(db: Database): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
   const done = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
   const applied: number[] = [];
   for (const migration of MIGRATIONS) {
     if (done.has(migration.version)) continue;
-    db.transaction(() => {
+    const ran = db.transaction(() => {
+      if (isApplied.get(migration.version) !== undefined) return false;
       db.exec(migration.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, Date.now());
+      return true;
     }).immediate();
-    applied.push(migration.version);
+    if (ran) applied.push(migration.version);
   }
   return applied;
 }

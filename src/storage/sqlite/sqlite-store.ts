@@ -69,12 +69,14 @@ export class SqliteStore implements Store {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
     let db: Database.Database;
     try {
-      db = new Database(options.file);
-      db.pragma('journal_mode = WAL');
+      const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+      db = new Database(options.file, { timeout: busyTimeoutMs });
+      // Several processes (API, workers) may open a fresh file at once: switching it to WAL needs a
+      // moment of exclusive access, and SQLite answers BUSY at once rather than waiting for it.
+      whileBusy(busyTimeoutMs, () => db.pragma('journal_mode = WAL'));
       db.pragma('synchronous = NORMAL');
       // Checkpoint every ~40 MB of WAL instead of 4 MB: a page that many product writes touch is copied back once, not ten times.
       db.pragma('wal_autocheckpoint = 10000');
-      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
       migrate(db);
     } catch (error) {
       throw new TrawlError('STORE_UNAVAILABLE', `Cannot open SQLite store ${options.file}: ${(error as Error).message}`, {}, { cause: error });
@@ -126,5 +128,18 @@ export class SqliteStore implements Store {
     this.closed = true;
     this.scrapes.flush();
     this.db.close();
+  }
+}
+
+/** Runs `step` again (pausing a little) while SQLite answers BUSY, for up to `timeoutMs`. */
+function whileBusy<T>(timeoutMs: number, step: () => T): T {
+  const deadline = Date.now() + timeoutMs;
+  for (let pauseMs = 5; ; pauseMs = Math.min(pauseMs * 2, 100)) {
+    try {
+      return step();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pauseMs);
+    }
   }
 }
