@@ -1,6 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { GroupCommit, type Settled } from '../../src/storage/sqlite/group-commit.js';
+import { GroupCommit, type GroupCommitOptions, type Settled } from '../../src/storage/sqlite/group-commit.js';
+
+/** A group whose commit succeeds for every write (value = the write) and records each batch it was given. */
+function recordingGroup(options: GroupCommitOptions = {}): { group: GroupCommit<number, number>; batches: number[][] } {
+  const batches: number[][] = [];
+  const group = new GroupCommit<number, number>((writes) => {
+    batches.push([...writes]);
+    return writes.map((w) => ({ ok: true, value: w }));
+  }, options);
+  return { group, batches };
+}
 
 describe('GroupCommit', () => {
   it('commits the writes of one event-loop turn together and settles each with its own outcome', async () => {
@@ -25,21 +35,13 @@ describe('GroupCommit', () => {
   });
 
   it('never lets a batch grow past maxBatch', async () => {
-    const sizes: number[] = [];
-    const group = new GroupCommit<number, number>((writes) => {
-      sizes.push(writes.length);
-      return writes.map((w) => ({ ok: true, value: w }));
-    }, { maxBatch: 3 });
+    const { group, batches } = recordingGroup({ maxBatch: 3 });
     await Promise.all(Array.from({ length: 7 }, (_, i) => group.add(i)));
-    assert.deepEqual(sizes, [3, 3, 1]);
+    assert.deepEqual(batches.map((batch) => batch.length), [3, 3, 1]);
   });
 
   it('with a window, gathers writes that arrive in later event-loop turns into one batch', async () => {
-    const batches: number[][] = [];
-    const group = new GroupCommit<number, number>((writes) => {
-      batches.push([...writes]);
-      return writes.map((w) => ({ ok: true, value: w }));
-    }, { windowMs: 30 });
+    const { group, batches } = recordingGroup({ windowMs: 30 });
     const first = group.add(1);
     await new Promise((resolve) => setImmediate(resolve));
     const second = group.add(2);
@@ -50,11 +52,7 @@ describe('GroupCommit', () => {
   });
 
   it('commits a pending batch at once on flush, without waiting for the window', async () => {
-    const batches: number[][] = [];
-    const group = new GroupCommit<number, number>((writes) => {
-      batches.push([...writes]);
-      return writes.map((w) => ({ ok: true, value: w }));
-    }, { windowMs: 60_000 });
+    const { group, batches } = recordingGroup({ windowMs: 60_000 });
     const pending = group.add(7);
     group.flush();
     assert.equal(await pending, 7);

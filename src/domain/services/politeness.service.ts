@@ -40,6 +40,8 @@ export interface PoliteRequest {
   signal?: AbortSignal;
 }
 
+const CLOSED: BreakerState = { state: 'closed', consecutiveBlocks: 0, waitMs: 0 };
+
 /** Crawl-delay values above this are read as this (a typo must not park a site for days). */
 export const MAX_CRAWL_DELAY_MS = 60_000;
 
@@ -69,13 +71,11 @@ export class PolitenessService {
       result = await send();
     } catch (error) {
       const outcome = outcomeOf(error);
-      if (settled && outcome.kind !== 'blocked') throw error;
-      const breaker = await this.release(site, lease, outcome);
+      const breaker = await this.release(site, lease, settled, outcome);
       if (outcome.kind === 'blocked') throw this.blocked(site, url, outcome, breaker);
       throw error;
     }
-    // No lease to give back and no blocks to forget: the release would be a round trip that changes nothing.
-    if (!settled) await this.release(site, lease, { kind: 'ok' });
+    await this.release(site, lease, settled, { kind: 'ok' });
     return result;
   }
 
@@ -119,15 +119,20 @@ export class PolitenessService {
     }
   }
 
-  /** Gives the lease back; a Redis failure here is logged, not thrown (the lease expires anyway). */
-  private async release(site: string, lease: string, outcome: RequestOutcome): Promise<BreakerState> {
+  /**
+   * Gives the lease back; a Redis failure here is logged, not thrown (the lease expires anyway).
+   * A settled grant (no lease, a breaker holding nothing) has only a block to report: anything
+   * else would be a round trip that changes nothing.
+   */
+  private async release(site: string, lease: string, settled: boolean, outcome: RequestOutcome): Promise<BreakerState> {
+    if (settled && outcome.kind !== 'blocked') return CLOSED;
     try {
       const breaker = await this.deps.politeness.release(site, lease, outcome);
       this.deps.telemetry?.breakerState(site, breaker.state);
       return breaker;
     } catch (error) {
       this.deps.logger.warn({ site, err: error }, 'could not release a politeness lease; it will expire');
-      return { state: 'closed', consecutiveBlocks: 0, waitMs: 0 };
+      return CLOSED;
     }
   }
 

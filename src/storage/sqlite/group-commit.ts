@@ -25,7 +25,8 @@ export interface GroupCommitOptions {
  */
 export class GroupCommit<W, R> {
   private pending: { write: W; resolve: (value: R) => void; reject: (error: unknown) => void }[] = [];
-  private timer: NodeJS.Immediate | NodeJS.Timeout | undefined;
+  /** Cancels the scheduled flush of the pending batch; undefined when none is scheduled. */
+  private cancelFlush: (() => void) | undefined;
   private readonly maxBatch: number;
   private readonly windowMs: number;
 
@@ -38,19 +39,14 @@ export class GroupCommit<W, R> {
     return new Promise<R>((resolve, reject) => {
       this.pending.push({ write, resolve, reject });
       if (this.pending.length >= this.maxBatch) this.flush();
-      else if (this.timer === undefined) {
-        this.timer = this.windowMs > 0 ? setTimeout(() => this.flush(), this.windowMs) : setImmediate(() => this.flush());
-      }
+      else this.cancelFlush ??= this.scheduleFlush();
     });
   }
 
   /** Commits what is pending now (also called before the database closes). */
   flush(): void {
-    if (this.timer !== undefined) {
-      if (this.windowMs > 0) clearTimeout(this.timer as NodeJS.Timeout);
-      else clearImmediate(this.timer as NodeJS.Immediate);
-      this.timer = undefined;
-    }
+    this.cancelFlush?.();
+    this.cancelFlush = undefined;
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
@@ -66,5 +62,14 @@ export class GroupCommit<W, R> {
       if (outcome?.ok) entry.resolve(outcome.value);
       else entry.reject(outcome ? outcome.error : new Error('group commit returned no outcome for a write'));
     });
+  }
+
+  private scheduleFlush(): () => void {
+    if (this.windowMs > 0) {
+      const timer = setTimeout(() => this.flush(), this.windowMs);
+      return () => clearTimeout(timer);
+    }
+    const immediate = setImmediate(() => this.flush());
+    return () => clearImmediate(immediate);
   }
 }
