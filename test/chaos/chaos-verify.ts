@@ -1,6 +1,7 @@
 import type { DemoShop } from '../../src/demo-shop/index.js';
 import type { Store } from '../../src/domain/ports/storage.port.js';
 import { allPages } from '../../src/domain/pagination.js';
+import { expectedCategoryLinks } from '../support/catalog-truth.js';
 
 /** One line of the verification table: what was checked, what was expected, what was found. */
 export interface Check {
@@ -20,24 +21,6 @@ export interface Verification {
   lost: number;
 }
 
-
-const canonicalOf = (shop: DemoShop, path: string): string => new URL(path, shop.url).href.replace(/\/$/, '');
-
-/** Product URL -> sorted category URLs, from the catalog, for the categories the campaign selected. */
-function expectedLinks(shop: DemoShop, selected: ReadonlySet<string>): Map<string, string[]> {
-  const expected = new Map<string, string[]>();
-  for (const category of shop.catalog.categories) {
-    const url = canonicalOf(shop, shop.catalog.categoryUrlPath(category));
-    if (!selected.has(url)) continue;
-    for (const product of shop.catalog.productsIn(category.handle)) {
-      const path = shop.catalog.productUrlPath(product);
-      if (shop.catalog.isDisallowed(path)) continue;
-      const key = canonicalOf(shop, path);
-      expected.set(key, [...(expected.get(key) ?? []), url].sort());
-    }
-  }
-  return expected;
-}
 
 /** Product URL -> sorted category URLs, as stored for the campaign; and how many rows share a URL. */
 async function storedLinks(store: Store, campaignId: string): Promise<{ links: Map<string, string[]>; rows: number }> {
@@ -59,7 +42,7 @@ async function storedLinks(store: Store, campaignId: string): Promise<{ links: M
 export async function verifyCampaign(store: Store, shop: DemoShop, campaignId: string): Promise<Verification> {
   const campaign = (await store.campaigns.getByIds([campaignId]))[0];
   const categories = await allPages((page) => store.categories.list({ campaignId }, page));
-  const expected = expectedLinks(shop, new Set(categories.map((c) => c.url)));
+  const expected = expectedCategoryLinks(shop, new Set(categories.map((c) => c.url)));
   const { links: stored, rows } = await storedLinks(store, campaignId);
   const tally = await store.ledger.tally(campaignId);
   const quality = await store.ledger.quality(campaignId);

@@ -4,6 +4,7 @@ import { startDemoShop, type DemoShop } from '../../src/demo-shop/index.js';
 import type { Runtime } from '../../src/bootstrap/runtime.js';
 import { collect, graphqlHttp, waitUntil, wsClient } from '../support/graphql-client.js';
 import { startRuntime, testConfig } from '../support/runtime.js';
+import { expectedCategoryLinks } from '../support/catalog-truth.js';
 
 const START = `mutation Start($input: StartCampaignInput!) { startCampaign(input: $input) { id status domain } }`;
 const CAMPAIGN = `query C($id: ID!) { campaign(id: $id) { id status failedReason
@@ -72,18 +73,7 @@ describe('campaigns on the demo shop (discovery, fan-out, category links, comple
       const stored = new Map<string, string[]>(listed.data!.products.edges.map((e: any) => [e.node.canonicalUrl, e.node.categories.map((c: { url: string }) => c.url).sort()]));
       const selected = await graphqlHttp(runtime.apiUrl!, `query($id: ID!) { categories(first: 500, filter: { campaignId: $id }) { edges { node { url } } } }`, { id });
       const categoryUrls = new Set<string>(selected.data!.categories.edges.map((e: any) => e.node.url));
-      const canonical = (path: string): string => new URL(path, site.url).href.replace(/\/$/, '');
-      const expected = new Map<string, string[]>();
-      for (const category of site.catalog.categories) {
-        const url = canonical(site.catalog.categoryUrlPath(category));
-        if (!categoryUrls.has(url)) continue;
-        for (const product of site.catalog.productsIn(category.handle)) {
-          const path = site.catalog.productUrlPath(product);
-          if (site.catalog.isDisallowed(path)) continue;
-          const key = canonical(path);
-          expected.set(key, [...(expected.get(key) ?? []), url].sort());
-        }
-      }
+      const expected = expectedCategoryLinks(site, categoryUrls);
       assert.ok(expected.size > 20, `expected ${expected.size}`);
       assert.deepEqual([...stored.keys()].sort(), [...expected.keys()].sort(), 'the stored products are exactly the public listed ones');
       for (const [url, categories] of expected) assert.deepEqual(stored.get(url), categories, `categories of ${url}`);

@@ -13,6 +13,7 @@ import { RedisWorkerRegistry } from '../../src/queue/redis-worker-registry.js';
 import { collect, graphqlHttp, waitUntil, wsClient } from '../support/graphql-client.js';
 import { startRedisCluster, type TestRedisCluster } from '../support/redis-cluster.js';
 import { tempDir, uniqueName } from '../support/env.js';
+import { expectedCategoryLinks } from '../support/catalog-truth.js';
 
 const START = `mutation Start($input: StartCampaignInput!) { startCampaign(input: $input) { id status } }`;
 const CAMPAIGN = `query C($id: ID!) { campaign(id: $id) { status progress { productsDiscovered productsQueued productsScraped productsFailed productsSkipped } } }`;
@@ -104,15 +105,7 @@ describe('trawl on a 3-master Redis Cluster (REDIS_URL listing the seed nodes)',
     const stored = new Set<string>(listed.data!.products.edges.map((e: { node: { canonicalUrl: string } }) => e.node.canonicalUrl));
     const selected = await graphqlHttp(runtime!.apiUrl!, `query($id: ID!) { categories(first: 500, filter: { campaignId: $id }) { edges { node { url } } } }`, { id });
     const categoryUrls = new Set<string>(selected.data!.categories.edges.map((e: { node: { url: string } }) => e.node.url));
-    const canonical = (path: string): string => new URL(path, shop.url).href.replace(/\/$/, '');
-    const expected = new Set<string>();
-    for (const category of shop.catalog.categories) {
-      if (!categoryUrls.has(canonical(shop.catalog.categoryUrlPath(category)))) continue;
-      for (const product of shop.catalog.productsIn(category.handle)) {
-        const path = shop.catalog.productUrlPath(product);
-        if (!shop.catalog.isDisallowed(path)) expected.add(canonical(path));
-      }
-    }
+    const expected = new Set(expectedCategoryLinks(shop, categoryUrls).keys());
     assert.ok(expected.size >= 30, `expected ${expected.size}`);
     assert.deepEqual([...stored].sort(), [...expected].sort(), 'the stored products are exactly the public listed ones');
     assert.equal(p.productsScraped, expected.size);

@@ -15,6 +15,7 @@ import { connect, createServer } from 'node:net';
 import { startDemoShop, type DemoShop } from '../../../src/demo-shop/index.js';
 import { waitFor } from '../../../src/bootstrap/child-process.js';
 import { collect, graphqlHttp, wsClient } from '../../support/graphql-client.js';
+import { expectedCategoryLinks } from '../../support/catalog-truth.js';
 
 export interface DriverOptions {
   apiUrl: string;
@@ -153,16 +154,7 @@ async function everyNode<T>(gql: Gql, field: 'products' | 'categories', fields: 
 /** The shop's products listed in the categories the campaign selected, minus those robots.txt disallows (canonical URLs). */
 async function expectedProducts(shop: DemoShop, campaignId: string, gql: Gql): Promise<string[]> {
   const selected = new Set((await everyNode<{ url: string }>(gql, 'categories', 'url', campaignId)).map((c) => c.url));
-  const canonical = (path: string): string => new URL(path, shop.url).href.replace(/\/$/, '');
-  const expected = new Set<string>();
-  for (const category of shop.catalog.categories) {
-    if (!selected.has(canonical(shop.catalog.categoryUrlPath(category)))) continue;
-    for (const product of shop.catalog.productsIn(category.handle)) {
-      const path = shop.catalog.productUrlPath(product);
-      if (!shop.catalog.isDisallowed(path)) expected.add(canonical(path));
-    }
-  }
-  return [...expected].sort();
+  return [...expectedCategoryLinks(shop, selected).keys()].sort();
 }
 
 /** Job counters of one worker process, from its own /metrics endpoint (Prometheus text). */
